@@ -1,0 +1,32 @@
+using Marketplace.Core.Needs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Core.Data.Configurations;
+
+internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
+{
+    public void Configure(EntityTypeBuilder<Need> need)
+    {
+        need.HasOne(n => n.Household).WithMany().HasForeignKey(n => n.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+        need.HasOne(n => n.Category).WithMany().HasForeignKey(n => n.CategoryCode).OnDelete(DeleteBehavior.Restrict);
+        need.HasOne(n => n.Region).WithMany().HasForeignKey(n => n.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        need.Property(n => n.CategoryCode).HasMaxLength(40);
+        need.Property(n => n.RegionCode).HasMaxLength(12).IsFixedLength();
+        need.Property(n => n.Location).HasColumnType("geography (point, 4326)");
+        need.Property(n => n.PublicSummary).HasMaxLength(500);
+        need.Property(n => n.PrivateDescription).HasMaxLength(4000);
+        need.Property(n => n.Unit).HasMaxLength(20);
+        need.Property(n => n.ReportedBy).HasMaxLength(100);
+        need.Property(n => n.ClaimedBy).HasMaxLength(100);
+        need.Property(n => n.ClearanceNote).HasMaxLength(2000);
+        need.Property(n => n.CancellationReason).HasMaxLength(2000);
+        need.Property(n => n.Version).IsRowVersion();
+
+        need.HasIndex(n => n.Location).HasMethod("gist");
+        need.HasIndex(n => new { n.RegionCode, n.Status }).HasOperators("bpchar_pattern_ops", "text_ops");
+        need.HasIndex(n => new { n.ReportedAt, n.Id });
+        need.HasIndex(n => n.HouseholdId);
+        need.ToTable(t => t.HasCheckConstraint("ck_needs_quantity_positive", "quantity IS NULL OR quantity > 0"));
+    }
+}

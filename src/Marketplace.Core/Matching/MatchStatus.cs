@@ -1,0 +1,10 @@
+namespace Marketplace.Core.Matching;
+
+public enum MatchStatus
+{
+    Proposed,
+    Accepted,
+    Delivered,
+    Declined,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace Marketplace.Core.Projects;
+
+public enum CharityProjectStatus
+{
+    Planned,
+    Active,
+    Closed,
+}

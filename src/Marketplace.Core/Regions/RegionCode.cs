@@ -1,0 +1,27 @@
+namespace Marketplace.Core.Regions;
+
+/// <summary>
+/// Rules of the national 12-digit division code. A region's descendants share its significant
+/// prefix, so "this region and everything under it" is a prefix match served by a btree index.
+/// </summary>
+public static class RegionCode
+{
+    public const int Length = 12;
+
+    public static bool IsWellFormed(string? code) =>
+        code is { Length: Length } && code.All(char.IsAsciiDigit);
+
+    public static RegionLevel LevelOf(string code) =>
+        code.EndsWith("000000", StringComparison.Ordinal) ? RegionLevel.District
+        : code.EndsWith("000", StringComparison.Ordinal) ? RegionLevel.SubDistrict
+        : RegionLevel.Community;
+
+    public static string SignificantPrefix(string code, RegionLevel level) => level switch
+    {
+        RegionLevel.District => code[..6],
+        RegionLevel.SubDistrict => code[..9],
+        _ => code,
+    };
+
+    public static string SignificantPrefix(string code) => SignificantPrefix(code, LevelOf(code));
+}

@@ -1,0 +1,10 @@
+namespace Marketplace.Core.Resources;
+
+public enum ResourceKind
+{
+    Goods,
+    Service,
+    Job,
+    Funds,
+    VolunteerTime,
+}

@@ -1,0 +1,8 @@
+namespace Marketplace.Core.Resources;
+
+public enum ResourceStatus
+{
+    Open,
+    Exhausted,
+    Withdrawn,
+}
