@@ -111,10 +111,14 @@ for (const a of stale) {
   console.log(`  note: "${a.name}" passes now; remove it from expected-should-warnings.json`);
 }
 
+// Plain "N passed, N failed" line (MAY notices and accepted SHOULD warnings count as passed).
+const closing = `audit: ${audits.length - problems.length} passed, ${problems.length} failed`;
 if (problems.length > 0) {
   console.log('');
   console.log(`HTTP audit FAILED (${problems.length} problem(s)):`);
   for (const p of problems) console.log(`  - ${p.id} ${p.name}: ${p.reason}`);
+  console.log(closing);
   process.exit(1);
 }
 console.log('HTTP audit passed.');
+console.log(closing);
