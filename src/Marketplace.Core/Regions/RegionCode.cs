@@ -24,4 +24,14 @@ public static class RegionCode
     };
 
     public static string SignificantPrefix(string code) => SignificantPrefix(code, LevelOf(code));
+
+    /// <summary>
+    /// The inclusive code range of a region and all its descendants. Codes are all digits, so a
+    /// prefix is a range, and a range is served by an ordinary btree index whatever the parameters.
+    /// </summary>
+    public static (string From, string To) DescendantRange(string code)
+    {
+        var prefix = SignificantPrefix(code);
+        return (prefix.PadRight(Length, '0'), prefix.PadRight(Length, '9'));
+    }
 }

@@ -16,6 +16,8 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
         household.Property(h => h.Labels).HasColumnType("text[]");
         // Flags are stored as their number; a string of comma-separated names would not compose.
         household.Property(h => h.AssistanceStatus).HasConversion<int>();
+        // An ordered scale, stored as its number so that it sorts and compares as one.
+        household.Property(h => h.RiskLevel).HasConversion<short>();
         household.Property(h => h.Version).IsRowVersion();
         household.HasOne(h => h.Personal).WithOne().HasForeignKey<HouseholdPersonalData>(p => p.HouseholdId)
             .OnDelete(DeleteBehavior.Cascade);

@@ -21,10 +21,13 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         need.Property(n => n.ClaimedBy).HasMaxLength(100);
         need.Property(n => n.ClearanceNote).HasMaxLength(2000);
         need.Property(n => n.CancellationReason).HasMaxLength(2000);
+        // An ordered scale, stored as its number so that ORDER BY urgency means most urgent first.
+        need.Property(n => n.Urgency).HasConversion<short>();
         need.Property(n => n.Version).IsRowVersion();
 
         need.HasIndex(n => n.Location).HasMethod("gist");
-        need.HasIndex(n => new { n.RegionCode, n.Status }).HasOperators("bpchar_pattern_ops", "text_ops");
+        // Region filters are code ranges (a region and its descendants share a prefix), so a plain btree serves them.
+        need.HasIndex(n => new { n.RegionCode, n.Status });
         need.HasIndex(n => new { n.ReportedAt, n.Id });
         need.HasIndex(n => n.HouseholdId);
         need.ToTable(t => t.HasCheckConstraint("ck_needs_quantity_positive", "quantity IS NULL OR quantity > 0"));

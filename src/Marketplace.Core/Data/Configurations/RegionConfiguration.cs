@@ -17,8 +17,6 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         region.Ignore(r => r.DescendantPrefix);
         region.HasOne<Region>().WithMany().HasForeignKey(r => r.ParentCode).OnDelete(DeleteBehavior.Restrict);
         region.HasIndex(r => r.ParentCode);
-        // Prefix matches ("this district and everything under it") use this index.
-        region.HasIndex(r => r.Code).HasDatabaseName("ix_regions_code_pattern").HasOperators("bpchar_pattern_ops");
         region.ToTable(t => t.HasCheckConstraint("ck_regions_code_digits", "code ~ '^[0-9]{12}$'"));
     }
 }

@@ -1,0 +1,34 @@
+using Marketplace.Core.Data;
+using Marketplace.Core.Needs;
+using Marketplace.Core.Organisations;
+using Marketplace.Core.Projects;
+using Marketplace.Core.Regions;
+using Marketplace.Core.Resources;
+
+namespace Marketplace.Api.Data;
+
+public static class DataSetup
+{
+    public const string ConnectionStringName = "Marketplace";
+
+    public static WebApplicationBuilder AddMarketplaceData(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // A factory, not a scoped context: the executor resolves fields in parallel, and each
+        // batch load gets a short-lived context of its own from the pool.
+        services.AddPooledDbContextFactory<MarketplaceDbContext>((provider, options) =>
+            options.UseMarketplaceDatabase(provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+                ?? throw new InvalidOperationException(
+                    $"No connection string: set ConnectionStrings:{ConnectionStringName} (env ConnectionStrings__{ConnectionStringName}).")));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<KeyedReads>();
+        services.AddSingleton<RegionDirectory>();
+        services.AddSingleton<CategoryTaxonomy>();
+        services.AddSingleton<NeedSearch>();
+        services.AddSingleton<ResourceSearch>();
+        services.AddSingleton<OrganisationDirectory>();
+        services.AddSingleton<CharityProjectDirectory>();
+        return builder;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Marketplace.Api.GraphQL.Errors;
+
+/// <summary>
+/// Codes for refusals that come from the GraphQL layer itself rather than from the domain
+/// (whose codes are in <see cref="Marketplace.Core.Common.ErrorCodes"/>).
+/// </summary>
+public static class GraphQLErrorCodes
+{
+    public const string BadRequest = "BAD_REQUEST";
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string Timeout = "TIMEOUT";
+    public const string InternalError = "INTERNAL_SERVER_ERROR";
+}

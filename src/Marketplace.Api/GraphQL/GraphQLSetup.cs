@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using GraphQL.Utilities;
+using Marketplace.Api.GraphQL.Errors;
+using Marketplace.Api.GraphQL.Transport;
+using Marketplace.Api.Households;
+using Marketplace.Api.Needs;
+using Marketplace.Api.Organisations;
+using Marketplace.Api.Projects;
+using Marketplace.Api.Regions;
+using Marketplace.Api.Resources;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Api.GraphQL;
+
+public static class GraphQLSetup
+{
+    public const string Path = "/graphql";
+
+    public static WebApplicationBuilder AddMarketplaceGraphQL(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GraphQLOptions>().Bind(builder.Configuration.GetSection(GraphQLOptions.Section));
+        var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<MarketplaceSchema>()
+            .AddGraphTypes(typeof(MarketplaceSchema).Assembly)
+            // Chinese comes back as Chinese, not \uXXXX escapes.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<MarketplaceErrorInfoProvider>()
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = limits.MaxQueryDepth;
+                complexity.MaxComplexity = limits.MaxQueryComplexity;
+            })
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Marketplace.GraphQL");
+                logger?.LogError(context.OriginalException, "Unhandled error in {Field}", context.FieldContext?.FieldDefinition.Name);
+            }));
+
+        // One set of batch loaders per request: their caches never outlive what the caller may see.
+        services.AddScoped<RegionLoaders>();
+        services.AddScoped<NeedLoaders>();
+        services.AddScoped<HouseholdLoaders>();
+        services.AddScoped<OrganisationLoaders>();
+        services.AddScoped<ResourceLoaders>();
+        services.AddScoped<CharityProjectLoaders>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return builder;
+    }
+
+    public static WebApplication MapMarketplaceGraphQL(this WebApplication app)
+    {
+        var maxBody = app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxRequestBodyBytes;
+        app.Map(Path, (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http))
+            .WithMetadata(new RequestSizeLimitAttribute(maxBody));
+        return app;
+    }
+
+    /// <summary>The schema as SDL, as committed in schema/marketplace.graphql.</summary>
+    public static string PrintSchema(IServiceProvider services) =>
+        services.GetRequiredService<MarketplaceSchema>().Print(new PrintOptions
+        {
+            IncludeDescriptions = true,
+            IncludeDeprecationReasons = true,
+            StringComparison = StringComparison.Ordinal,
+        }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+}

@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using Marketplace.Api.Needs;
+using Marketplace.Api.Organisations;
+using Marketplace.Api.Projects;
+using Marketplace.Api.Regions;
+using Marketplace.Api.Resources;
+
+namespace Marketplace.Api.GraphQL;
+
+public sealed class MarketplaceSchema : Schema
+{
+    public MarketplaceSchema(IServiceProvider services, QueryType query) : base(services)
+    {
+        Query = query;
+        Description = "Marketplace: the needs list of households in difficulty, and the donors, social organisations and charity projects that serve it.";
+    }
+}
+
+/// <summary>The query root: each feature adds its own fields.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        this.AddRegionQueries();
+        this.AddNeedQueries();
+        this.AddOrganisationQueries();
+        this.AddResourceQueries();
+        this.AddCharityProjectQueries();
+    }
+}

@@ -1,0 +1,137 @@
+using GraphQL;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Marketplace.Api.GraphQL.Errors;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Api.GraphQL.Transport;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL Foundation's specification): POST with a JSON body, GET for
+/// queries only, responses in application/graphql-response+json or application/json as the
+/// client accepts. Proven against the public graphql-http audit suite in `make test`.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<MarketplaceSchema> executer,
+    IGraphQLTextSerializer serializer,
+    IOptions<GraphQLOptions> options)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, MediaTypes.Json, "Use GET for queries or POST for any operation.");
+            return;
+        }
+
+        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.Json,
+                $"This endpoint answers in {MediaTypes.GraphQLResponse} or {MediaTypes.Json} (UTF-8); accept one of them.");
+            return;
+        }
+
+        try
+        {
+            var request = isGet
+                ? GraphQLHttpRequestReader.ReadGet(http.Request.Query, serializer)
+                : await ReadPostAsync(http);
+            await ExecuteAsync(http, request, mediaType, isGet);
+        }
+        catch (BadGraphQLHttpRequestException e)
+        {
+            await WriteErrorAsync(http, e.StatusCode, mediaType, e.Message);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own refusals, such as a body over the size limit (413).
+            await WriteErrorAsync(http, e.StatusCode, mediaType, e.Message);
+        }
+    }
+
+    private async Task<GraphQLHttpRequest> ReadPostAsync(HttpContext http)
+    {
+        var contentType = http.Request.GetTypedHeaders().ContentType;
+        if (contentType?.MediaType.Value is not { } type
+            || !string.Equals(type, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !MediaTypes.IsUtf8(contentType.Charset.Value)))
+        {
+            throw new BadGraphQLHttpRequestException(StatusCodes.Status415UnsupportedMediaType,
+                "Send the request as 'Content-Type: application/json' in UTF-8.");
+        }
+        return await GraphQLHttpRequestReader.ReadPostAsync(http.Request, serializer, http.RequestAborted);
+    }
+
+    private async Task ExecuteAsync(HttpContext http, GraphQLHttpRequest request, string mediaType, bool isGet)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(request.Query, new ParserOptions { MaxDepth = options.Value.MaxParserDepth });
+        }
+        catch (GraphQLParserException e)
+        {
+            await WriteRequestErrorAsync(http, mediaType, GraphQLErrorCodes.ParseFailed, e.Message);
+            return;
+        }
+
+        // GET must not change anything: refuse mutations (and subscriptions) before they run.
+        if (isGet && OperationOf(document, request.OperationName) is { } type && type != OperationType.Query)
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, $"A {type.ToString().ToLowerInvariant()} must be sent with POST.");
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(options.Value.RequestTimeout);
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = timeout.Token,
+        });
+
+        // A result that never executed is a request error (invalid document or variables): with
+        // the specification's own media type that is a 400 and carries no 'data'.
+        var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(http, status, mediaType, result);
+    }
+
+    private static OperationType? OperationOf(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var chosen = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return chosen?.Operation;
+    }
+
+    private Task WriteRequestErrorAsync(HttpContext http, string mediaType, string code, string message)
+    {
+        var status = mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        return WriteAsync(http, status, mediaType, ErrorResult(code, message));
+    }
+
+    private Task WriteErrorAsync(HttpContext http, int status, string mediaType, string message) =>
+        WriteAsync(http, status, mediaType, ErrorResult(GraphQLErrorCodes.BadRequest, message));
+
+    private static ExecutionResult ErrorResult(string code, string message) =>
+        new() { Executed = false, Errors = [new ExecutionError(message) { Code = code }] };
+
+    private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

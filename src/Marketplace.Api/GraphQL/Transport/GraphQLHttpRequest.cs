@@ -1,0 +1,96 @@
+using System.Text.Json;
+using GraphQL;
+
+namespace Marketplace.Api.GraphQL.Transport;
+
+/// <summary>The parameters of a GraphQL-over-HTTP request, after the transport has checked their shape.</summary>
+public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions);
+
+/// <summary>A request the transport refuses before GraphQL sees it, with the HTTP status to answer.</summary>
+public sealed class BadGraphQLHttpRequestException(int statusCode, string message) : Exception(message)
+{
+    public int StatusCode { get; } = statusCode;
+}
+
+/// <summary>Reads a request from a JSON body (POST) or from the URL's query string (GET), per GraphQL over HTTP.</summary>
+public static class GraphQLHttpRequestReader
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    public static async Task<GraphQLHttpRequest> ReadPostAsync(HttpRequest request, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
+    {
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(request.Body, DocumentOptions, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            throw new BadGraphQLHttpRequestException(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {e.Message}");
+        }
+
+        using (body)
+        {
+            if (body.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw BadRequest("The request body must be a JSON object with a 'query' string.");
+            }
+            var root = body.RootElement;
+            return new GraphQLHttpRequest(
+                Query: StringMember(root, "query") ?? throw BadRequest("The request has no 'query': send the GraphQL document as a string in 'query'."),
+                OperationName: StringMember(root, "operationName"),
+                Variables: MapMember(root, "variables", serializer),
+                Extensions: MapMember(root, "extensions", serializer));
+        }
+    }
+
+    public static GraphQLHttpRequest ReadGet(IQueryCollection parameters, IGraphQLTextSerializer serializer) =>
+        new(
+            Query: Single(parameters, "query") ?? throw BadRequest("The request has no 'query' parameter: put the GraphQL document in '?query='."),
+            OperationName: Single(parameters, "operationName"),
+            Variables: JsonMap(Single(parameters, "variables"), "variables", serializer),
+            Extensions: JsonMap(Single(parameters, "extensions"), "extensions", serializer));
+
+    private static string? StringMember(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) ? null : value.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.String => value.GetString(),
+            _ => throw BadRequest($"'{name}' must be a string."),
+        };
+
+    private static Inputs? MapMember(JsonElement root, string name, IGraphQLTextSerializer serializer) =>
+        !root.TryGetProperty(name, out var value) ? null : value.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
+            _ => throw BadRequest($"'{name}' must be a JSON object (a map of names to values)."),
+        };
+
+    private static string? Single(IQueryCollection parameters, string name)
+    {
+        if (!parameters.TryGetValue(name, out var values)) return null;
+        return values.Count == 1 ? values[0] : throw BadRequest($"The '{name}' parameter is given {values.Count} times; give it once.");
+    }
+
+    private static Inputs? JsonMap(string? json, string name, IGraphQLTextSerializer serializer)
+    {
+        if (string.IsNullOrEmpty(json)) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json, DocumentOptions);
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                _ => throw BadRequest($"'{name}' must be a JSON-encoded object."),
+            };
+        }
+        catch (JsonException)
+        {
+            throw BadRequest($"'{name}' is not valid JSON.");
+        }
+    }
+
+    private static BadGraphQLHttpRequestException BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
+}

@@ -1,0 +1,8 @@
+using GraphQL.Types;
+using Marketplace.Core.Matching;
+
+namespace Marketplace.Api.Matching;
+
+public sealed class MatchStatusType : EnumerationGraphType<MatchStatus>
+{
+}

@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using Marketplace.Api.GraphQL;
+using Marketplace.Api.Needs;
+using Marketplace.Api.Projects;
+using Marketplace.Api.Resources;
+using Marketplace.Core.Matching;
+
+namespace Marketplace.Api.Matching;
+
+public sealed class MatchType : ObjectGraphType<Match>
+{
+    public MatchType()
+    {
+        Name = "Match";
+        Description = "A need linked to a resource or a charity project, with the quantity allocated.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<NeedType>>("need").Resolve(ctx => ctx.Service<NeedLoaders>().ById.Load(ctx.Source.NeedId));
+        Field<ResourceType>("resource").Resolve(ctx =>
+            ctx.Source.ResourceId is { } id ? ctx.Service<ResourceLoaders>().ById.Load(id) : null);
+        Field<CharityProjectType>("charityProject").Resolve(ctx =>
+            ctx.Source.CharityProjectId is { } id ? ctx.Service<CharityProjectLoaders>().ById.Load(id) : null);
+        Field(x => x.Quantity);
+        Field<NonNullGraphType<MatchStatusType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field(x => x.ProposedAt);
+        Field(x => x.ProposedBy);
+        Field(x => x.DecidedAt, nullable: true);
+        Field(x => x.DeliveredAt, nullable: true);
+    }
+}

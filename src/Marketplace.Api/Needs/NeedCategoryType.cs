@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Marketplace.Api.GraphQL;
+using Marketplace.Core.Needs;
+
+namespace Marketplace.Api.Needs;
+
+public sealed class NeedCategoryType : ObjectGraphType<NeedCategory>
+{
+    public NeedCategoryType()
+    {
+        Name = "NeedCategory";
+        Description = "A node of the need taxonomy; filtering by a category includes its sub-categories.";
+        Field(x => x.Code);
+        Field(x => x.Name).Description("Chinese name.");
+        Field(x => x.NameEn).Description("English name.");
+        Field(x => x.ParentCode, nullable: true);
+        Field<NeedCategoryType>("parent").Resolve(ctx =>
+            ctx.Source.ParentCode is { } parent ? ctx.Service<NeedLoaders>().Category.Load(parent) : null);
+    }
+}

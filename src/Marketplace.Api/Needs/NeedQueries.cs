@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.Types;
+using Marketplace.Api.GraphQL;
+using Marketplace.Core.Common.Paging;
+using Marketplace.Core.Needs;
+
+namespace Marketplace.Api.Needs;
+
+public static class NeedQueries
+{
+    public static void AddNeedQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<NeedConnectionType>>("needs")
+            .Description($"The needs list, filtered and paged (at most {PageRequest.MaxPageSize} a page).")
+            .Argument<NeedFilterInputType>("filter")
+            .Argument<IntGraphType>("first", $"Page size, 0 to {PageRequest.MaxPageSize}; {PageRequest.DefaultPageSize} when not given.")
+            .Argument<StringGraphType>("after", "The 'endCursor' of the previous page.")
+            .Argument<NeedOrderType>("orderBy")
+            .ResolveAsync(async ctx =>
+            {
+                var filter = ctx.GetArgument<NeedFilterInput?>("filter")?.ToFilter() ?? new NeedFilter();
+                var page = new PageRequest(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+                return await ctx.Service<NeedSearch>().SearchAsync(filter, ctx.GetArgument<NeedOrder?>("orderBy"), page, ctx.CancellationToken);
+            });
+
+        query.Field<NeedType>("need")
+            .Description("One need by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(ctx => ctx.Service<NeedLoaders>().ById.Load(ctx.GetGuidArgument("id")));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedCategoryType>>>>("categories")
+            .Description("The need taxonomy, parents before children.")
+            .ResolveAsync(async ctx => await ctx.Service<CategoryTaxonomy>().AllAsync(ctx.CancellationToken));
+    }
+}

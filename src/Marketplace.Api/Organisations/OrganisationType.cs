@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using Marketplace.Api.GraphQL;
+using Marketplace.Api.GraphQL.Types;
+using Marketplace.Api.Regions;
+using Marketplace.Core.Organisations;
+
+namespace Marketplace.Api.Organisations;
+
+public sealed class OrganisationKindType : EnumerationGraphType<OrganisationKind>
+{
+    public OrganisationKindType() => Description = "ENTERPRISE: a donor unit (爱心企业/单位). SOCIAL_ORGANISATION: 社会组织.";
+}
+
+public sealed class OrganisationType : ObjectGraphType<Organisation>
+{
+    public OrganisationType()
+    {
+        Name = "Organisation";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field(x => x.Name);
+        Field<NonNullGraphType<OrganisationKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field(x => x.IsVerified);
+        Field(x => x.RegionCode);
+        Field<NonNullGraphType<RegionType>>("region").Resolve(ctx => ctx.Service<RegionLoaders>().ByCode.Load(ctx.Source.RegionCode));
+        Field<NonNullGraphType<GeoJsonPointType>>("location").Resolve(ctx => ctx.Source.Location);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.ContactPhone, nullable: true);
+    }
+}

@@ -1,0 +1,26 @@
+using Marketplace.Api.Data;
+using Marketplace.Api.GraphQL;
+using Marketplace.Api.Hosting;
+
+var command = Command.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArguments);
+builder.AddMarketplaceData();
+builder.AddMarketplaceGraphQL();
+
+var app = builder.Build();
+switch (command.Verb)
+{
+    case Command.PrintSchema:
+        Console.Out.Write(GraphQLSetup.PrintSchema(app.Services));
+        return;
+    case Command.Migrate:
+        await DatabaseMigrator.MigrateAsync(app.Services, command.SeedDemoData, CancellationToken.None);
+        return;
+}
+
+app.MapMarketplaceGraphQL();
+app.MapGet("/healthz", () => Results.Text("ok"));
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,12 @@
+using GraphQL.Types;
+using Marketplace.Core.Resources;
+
+namespace Marketplace.Api.Resources;
+
+public sealed class ResourceKindType : EnumerationGraphType<ResourceKind>
+{
+}
+
+public sealed class ResourceStatusType : EnumerationGraphType<ResourceStatus>
+{
+}

@@ -1,0 +1,25 @@
+namespace Marketplace.Core.Common;
+
+/// <summary>
+/// A refusal the client can act on. <see cref="Code"/> is part of the API contract: clients
+/// branch on it, so a code never changes meaning once published.
+/// </summary>
+public abstract class MarketplaceException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}
+
+public sealed class ValidationException(string message, string? field = null) : MarketplaceException(ErrorCodes.Validation, message)
+{
+    public string? Field { get; } = field;
+}
+
+public sealed class NotFoundException(string what, string key) : MarketplaceException(ErrorCodes.NotFound, $"{what} '{key}' was not found.");
+
+public sealed class ConflictException(string message) : MarketplaceException(ErrorCodes.Conflict, message);
+
+public sealed class InvalidTransitionException(string message) : MarketplaceException(ErrorCodes.InvalidTransition, message);
+
+public sealed class CapacityExceededException(string message) : MarketplaceException(ErrorCodes.CapacityExceeded, message);
+
+public sealed class ForbiddenException(string message) : MarketplaceException(ErrorCodes.Forbidden, message);

@@ -1,0 +1,19 @@
+using Marketplace.Core.Common;
+
+namespace Marketplace.Core.Needs;
+
+/// <summary>What a needs list may be narrowed by. Every part is optional; all given parts must hold.</summary>
+public sealed record NeedFilter
+{
+    public IReadOnlyList<NeedStatus>? Statuses { get; init; }
+
+    /// <summary>Category codes; a category includes its sub-categories.</summary>
+    public IReadOnlyList<string>? CategoryCodes { get; init; }
+
+    public IReadOnlyList<Urgency>? Urgencies { get; init; }
+
+    /// <summary>A region at any level; its descendants are included.</summary>
+    public string? RegionCode { get; init; }
+
+    public GeoCircle? Near { get; init; }
+}

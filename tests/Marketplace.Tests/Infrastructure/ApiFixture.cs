@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Marketplace.Tests.Infrastructure;
+
+/// <summary>The API on its own fresh database, through WebApplicationFactory.</summary>
+public class ApiFixture : DatabaseFixture
+{
+    private WebApplicationFactory<Program>? _factory;
+
+    public GraphQLClient Client { get; private set; } = null!;
+    public IServiceProvider Services => _factory!.Services;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseEnvironment("Testing")
+            .UseSetting("ConnectionStrings:Marketplace", ConnectionString));
+        Client = new GraphQLClient(_factory.CreateClient());
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_factory is not null) await _factory.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using Marketplace.Core.DemoData;
+using Marketplace.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Tests.Needs;
+
+/// <summary>Filtering and paging the needs list, against the demo data whose figures come from the reports.</summary>
+public sealed class NeedsQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Count = """
+        query($filter: NeedFilter) { needs(filter: $filter, first: 0) { totalCount } }
+        """;
+
+    [Fact]
+    public async Task Xianqiao_has_the_reported_239_needs_of_which_180_are_cleared()
+    {
+        Assert.Equal(239, await CountAsync(new { regionCode = DemoIds.XianqiaoCommunity }));
+        Assert.Equal(180, await CountAsync(new { regionCode = DemoIds.XianqiaoCommunity, statuses = new[] { "CLEARED" } }));
+    }
+
+    [Fact]
+    public async Task A_region_filter_includes_every_level_below_it()
+    {
+        await using var db = await api.Contexts.CreateDbContextAsync();
+        var inLuyang = await db.Needs.CountAsync(n => n.RegionCode.StartsWith("340103"));
+        var inXiaoyaojin = await db.Needs.CountAsync(n => n.RegionCode.StartsWith("340103002"));
+
+        Assert.Equal(inLuyang, await CountAsync(new { regionCode = DemoIds.LuyangDistrict }));
+        Assert.Equal(inXiaoyaojin, await CountAsync(new { regionCode = DemoIds.XiaoyaojinSubDistrict }));
+        Assert.True(inLuyang > inXiaoyaojin && inXiaoyaojin > 239, "the demo data should have needs beside Xianqiao's");
+    }
+
+    [Fact]
+    public async Task Filters_by_status_category_and_urgency_combine()
+    {
+        await using var db = await api.Contexts.CreateDbContextAsync();
+        var parent = await db.NeedCategories.Where(c => db.NeedCategories.Any(child => child.ParentCode == c.Code)).Select(c => c.Code).FirstAsync();
+        var family = await db.NeedCategories.Where(c => c.Code == parent || c.ParentCode == parent).Select(c => c.Code).ToListAsync();
+        var expected = await db.Needs.CountAsync(n =>
+            family.Contains(n.CategoryCode)
+            && (n.Status == Core.Needs.NeedStatus.Reported || n.Status == Core.Needs.NeedStatus.Verified)
+            && n.Urgency >= Core.Needs.Urgency.High);
+
+        var actual = await CountAsync(new { categories = new[] { parent }, statuses = new[] { "REPORTED", "VERIFIED" }, urgencies = new[] { "HIGH", "CRITICAL" } });
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("NEWEST")]
+    [InlineData("OLDEST")]
+    [InlineData("MOST_URGENT")]
+    [InlineData("DUE_SOONEST")]
+    public async Task Paging_through_the_list_returns_every_need_once_in_order(string orderBy)
+    {
+        var seen = new List<JsonNode>();
+        string? after = null;
+        bool hasNext;
+        do
+        {
+            var data = await api.Client.DataAsync("""
+                query($filter: NeedFilter, $after: String, $orderBy: NeedOrderBy) {
+                  needs(filter: $filter, first: 50, after: $after, orderBy: $orderBy) {
+                    nodes { id reportedAt urgency dueDate }
+                    pageInfo { hasNextPage endCursor }
+                  }
+                }
+                """, new { filter = new { regionCode = DemoIds.XianqiaoCommunity }, after, orderBy });
+            var needs = data["needs"]!;
+            seen.AddRange(needs["nodes"]!.AsArray().Select(n => n!));
+            hasNext = needs["pageInfo"]!["hasNextPage"]!.GetValue<bool>();
+            after = needs["pageInfo"]!["endCursor"]?.GetValue<string>();
+        }
+        while (hasNext);
+
+        Assert.Equal(239, seen.Count);
+        Assert.Equal(239, seen.Select(n => n["id"]!.GetValue<string>()).Distinct().Count());
+        var keys = seen.Select(n => SortKey(n, orderBy)).ToList();
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+    }
+
+    [Fact]
+    public async Task A_page_of_50_needs_with_their_relations_costs_the_same_few_statements_as_a_page_of_5()
+    {
+        const string Page = """
+            query($first: Int) {
+              needs(first: $first) {
+                nodes {
+                  id
+                  household { memberCount riskLevel community { name } }
+                  category { name parent { name } }
+                  region { name parent { name parent { name } } }
+                  matches { status }
+                  timeline { kind }
+                }
+              }
+            }
+            """;
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(api.ConnectionString).Database!;
+
+        int StatementsFor(int first)
+        {
+            using var counter = new SqlStatementCounter(database);
+            api.Client.DataAsync(Page, new { first }).GetAwaiter().GetResult();
+            return counter.Statements.Count;
+        }
+        StatementsFor(1); // warm-up: the first request also loads the model and PostGIS types.
+
+        var forFive = StatementsFor(5);
+        var forFifty = StatementsFor(50);
+
+        // At most one statement for the page and one per loader per level (households, categories,
+        // regions, matches, timeline; then regions and parent categories; then regions again): never
+        // one per need. Rows already loaded are not fetched again, so a level may cost nothing.
+        Assert.InRange(forFive, 6, 9);
+        Assert.InRange(forFifty, 6, 9);
+    }
+
+    private async Task<int> CountAsync(object filter) =>
+        (await api.Client.DataAsync(Count, new { filter }))["needs"]!["totalCount"]!.GetValue<int>();
+
+    // Encodes each ordering's sort key as a string that sorts ordinally in the expected order.
+    private static string SortKey(JsonNode need, string orderBy)
+    {
+        var reportedAt = DateTimeOffset.Parse(need["reportedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).UtcTicks;
+        var urgencyRank = Array.IndexOf(["CRITICAL", "HIGH", "NORMAL", "LOW"], need["urgency"]!.GetValue<string>());
+        var due = need["dueDate"]?.GetValue<string>() ?? "9999-12-31";
+        return orderBy switch
+        {
+            "NEWEST" => (long.MaxValue - reportedAt).ToString("D20", System.Globalization.CultureInfo.InvariantCulture),
+            "OLDEST" => reportedAt.ToString("D20", System.Globalization.CultureInfo.InvariantCulture),
+            "MOST_URGENT" => $"{urgencyRank}|{long.MaxValue - reportedAt:D20}",
+            _ => due,
+        };
+    }
+}
