@@ -29,6 +29,7 @@ public static class DatabaseMigrator
 
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
+            await db.Database.OpenConnectionAsync(cancellationToken);
             await ((NpgsqlConnection)db.Database.GetDbConnection()).ReloadTypesAsync(cancellationToken);
             await ReferenceData.EnsureCategoriesAsync(db, cancellationToken);
             if (seedDemoData)

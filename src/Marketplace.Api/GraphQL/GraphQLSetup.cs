@@ -55,6 +55,7 @@ public static class GraphQLSetup
     public static WebApplication MapMarketplaceGraphQL(this WebApplication app)
     {
         var maxBody = app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxRequestBodyBytes;
+        // Kestrel stops an oversized body early; the endpoint checks again for hosts that do not.
         app.Map(Path, (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http))
             .WithMetadata(new RequestSizeLimitAttribute(maxBody));
         return app;

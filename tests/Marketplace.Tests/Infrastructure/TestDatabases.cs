@@ -16,6 +16,8 @@ public static class TestDatabases
 {
     private const string TemplateName = "marketplace_test_template";
     private static readonly Lazy<Task> Template = new(CreateTemplateAsync);
+    // PostgreSQL copies a template for one CREATE DATABASE at a time.
+    private static readonly SemaphoreSlim CopyingTemplate = new(1, 1);
 
     public static string AdminConnectionString =>
         Environment.GetEnvironmentVariable("MARKETPLACE_TEST_DB")
@@ -27,14 +29,21 @@ public static class TestDatabases
     {
         await Template.Value;
         var name = $"marketplace_test_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {TemplateName}");
+        await CopyingTemplate.WaitAsync();
+        try
+        {
+            await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {TemplateName}");
+        }
+        finally
+        {
+            CopyingTemplate.Release();
+        }
         return ConnectionStringFor(name);
     }
 
     public static async Task DropAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        NpgsqlConnection.ClearAllPools();
         await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
@@ -53,7 +62,8 @@ public static class TestDatabases
         // Rebuilt every run, so that it always matches the current migrations and demo data.
         await ExecuteAsync($"DROP DATABASE IF EXISTS {TemplateName} WITH (FORCE)");
         await ExecuteAsync($"CREATE DATABASE {TemplateName}");
-        var connectionString = ConnectionStringFor(TemplateName);
+        // No pooling: a template must have no open connections while it is copied.
+        var connectionString = new NpgsqlConnectionStringBuilder(ConnectionStringFor(TemplateName)) { Pooling = false }.ConnectionString;
         await DatabaseMigrator.MigrateAsync(ContextFactory(connectionString), seedDemoData: true, NullLogger.Instance, CancellationToken.None);
         await using (var connection = new NpgsqlConnection(connectionString))
         {
@@ -61,8 +71,6 @@ public static class TestDatabases
             await using var analyze = new NpgsqlCommand("ANALYZE", connection);
             await analyze.ExecuteNonQueryAsync();
         }
-        // A template must have no open connections while it is copied.
-        NpgsqlConnection.ClearAllPools();
     }
 
     private static async Task ExecuteAsync(string sql)

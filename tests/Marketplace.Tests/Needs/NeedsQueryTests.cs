@@ -23,12 +23,15 @@ public sealed class NeedsQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task A_region_filter_includes_every_level_below_it()
     {
         await using var db = await api.Contexts.CreateDbContextAsync();
-        var inLuyang = await db.Needs.CountAsync(n => n.RegionCode.StartsWith("340103"));
+        var inJingan = await db.Needs.CountAsync(n => n.RegionCode.StartsWith("310106"));
+        var inJiangningRoad = await db.Needs.CountAsync(n => n.RegionCode.StartsWith("310106006"));
         var inXiaoyaojin = await db.Needs.CountAsync(n => n.RegionCode.StartsWith("340103002"));
 
-        Assert.Equal(inLuyang, await CountAsync(new { regionCode = DemoIds.LuyangDistrict }));
+        Assert.Equal(inJingan, await CountAsync(new { regionCode = DemoIds.JinganDistrict }));
+        Assert.Equal(inJiangningRoad, await CountAsync(new { regionCode = DemoIds.JiangningRoadSubDistrict }));
         Assert.Equal(inXiaoyaojin, await CountAsync(new { regionCode = DemoIds.XiaoyaojinSubDistrict }));
-        Assert.True(inLuyang > inXiaoyaojin && inXiaoyaojin > 239, "the demo data should have needs beside Xianqiao's");
+        Assert.True(inJingan > inJiangningRoad && inJiangningRoad > 0, "the demo data should spread needs over Jing'an's sub-districts");
+        Assert.True(inXiaoyaojin > 239, "Xiaoyaojin should have needs beside Xianqiao's");
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class GraphQLHttpEndpoint(
             throw new BadGraphQLHttpRequestException(StatusCodes.Status415UnsupportedMediaType,
                 "Send the request as 'Content-Type: application/json' in UTF-8.");
         }
-        return await GraphQLHttpRequestReader.ReadPostAsync(http.Request, serializer, http.RequestAborted);
+        return await GraphQLHttpRequestReader.ReadPostAsync(http.Request, options.Value.MaxRequestBodyBytes, serializer, http.RequestAborted);
     }
 
     private async Task ExecuteAsync(HttpContext http, GraphQLHttpRequest request, string mediaType, bool isGet)
