@@ -47,6 +47,7 @@ public static class DemoIds
     public const string DaxueTown = "330328100000";
     public const string LongxiVillage = "330328100201";
     public const string BaizhangjiTown = "330328101000";
+    public const string XukouTown = "330328102000";
     public const string HuangtanTown = "330328103000";
     public const string XikengSheTown = "330328104000";
     public const string RangchuanVillage = "330328104201";

@@ -49,7 +49,7 @@ internal static class GeographyTables
         [
             new(DemoIds.DaxueTown, "大峃镇", 27.7870, 120.0920, [], Named("龙溪村", "樟台村", "新华村")),
             new(DemoIds.BaizhangjiTown, "百丈漈镇", 27.8350, 120.0350, [], Named("百丈村", "飞云村"), 90),
-            new("330328102000", "峃口镇", 27.7600, 120.1750, [], Named("峃口村", "岭根村")),
+            new(DemoIds.XukouTown, "峃口镇", 27.7600, 120.1750, [], Named("峃口村", "岭根村")),
             new(DemoIds.HuangtanTown, "黄坦镇", 27.7600, 119.9600, [], Named("培头村", "黄坦村", "富岙村"), 30),
             new(DemoIds.XikengSheTown, "西坑畲族镇", 27.8260, 119.9250, [], Named("让川村", "西坑村", "梧溪村")),
             new(DemoIds.YuhuTown, "玉壶镇", 27.7300, 120.2150, [], Named("外南村", "中樟村")),

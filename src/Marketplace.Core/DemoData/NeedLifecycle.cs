@@ -11,13 +11,9 @@ namespace Marketplace.Core.DemoData;
 /// </summary>
 internal sealed class NeedLifecycle(Random random, DateTimeOffset now, Providers providers)
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public List<Need> Needs { get; } = [];
     public List<NeedEvent> Events { get; } = [];
     public List<Match> Matches { get; } = [];
-
-    private sealed record Step(NeedEventKind Kind, double Hours);
 
     public void Play(NeedDraft draft)
     {
@@ -29,7 +25,7 @@ internal sealed class NeedLifecycle(Random random, DateTimeOffset now, Providers
         var declineFirst = wantsMatch && draft.Provider is null && random.Chance(0.06);
 
         var plan = Plan(status, wantsMatch, declineFirst, reassignTo is not null);
-        var times = Times(draft.ReportedAt, plan);
+        var times = NeedTimeline.Times(now, draft.ReportedAt, plan);
         List<Providers.Candidate> chosen = [];
         if (wantsMatch)
         {
@@ -39,7 +35,7 @@ internal sealed class NeedLifecycle(Random random, DateTimeOffset now, Providers
                 // Nothing on the platform fits: the community solves it (cleared) or it waits, claimed.
                 status = status == NeedStatus.Cleared ? NeedStatus.Cleared : NeedStatus.Claimed;
                 plan = Plan(status, false, false, reassignTo is not null);
-                times = Times(draft.ReportedAt, plan);
+                times = NeedTimeline.Times(now, draft.ReportedAt, plan);
             }
             else if (declineFirst && chosen.Count == 1)
             {
@@ -52,7 +48,7 @@ internal sealed class NeedLifecycle(Random random, DateTimeOffset now, Providers
         Record(draft, status, plan, times, chosen, claimer, reassignTo);
     }
 
-    private List<Providers.Candidate> ChooseProviders(NeedDraft draft, List<Step> plan, List<DateTimeOffset> times, bool declineFirst)
+    private List<Providers.Candidate> ChooseProviders(NeedDraft draft, List<NeedTimeline.Step> plan, List<DateTimeOffset> times, bool declineFirst)
     {
         var proposals = plan.Select((step, i) => (step, i)).Where(x => x.step.Kind == NeedEventKind.MatchProposed).Select(x => times[x.i]).ToList();
         var first = providers.Find(draft, proposals[0], draft.Provider);
@@ -69,9 +65,9 @@ internal sealed class NeedLifecycle(Random random, DateTimeOffset now, Providers
         return second.Count == 0 ? [pick] : [pick, Providers.Choose(random, second)];
     }
 
-    private List<Step> Plan(NeedStatus status, bool withMatch, bool declineFirst, bool reassigned)
+    private List<NeedTimeline.Step> Plan(NeedStatus status, bool withMatch, bool declineFirst, bool reassigned)
     {
-        var steps = new List<Step> { new(NeedEventKind.Reported, 0) };
+        var steps = new List<NeedTimeline.Step> { new(NeedEventKind.Reported, 0) };
         var verified = status == NeedStatus.Verified || (status != NeedStatus.Reported && random.Chance(0.8));
         if (verified)
         {
@@ -121,49 +117,7 @@ internal sealed class NeedLifecycle(Random random, DateTimeOffset now, Providers
         return steps;
     }
 
-    /// <summary>
-    /// Cumulative instants of the steps, squeezed proportionally when the plan would run past "now",
-    /// and moved into working hours (08:00–20:00 in China) where that still ends before "now".
-    /// </summary>
-    private List<DateTimeOffset> Times(DateTimeOffset reportedAt, List<Step> plan)
-    {
-        var total = plan.Sum(s => s.Hours);
-        var available = (now - reportedAt).TotalHours - 1;
-        var scale = total > available ? Math.Max(0, available) / total : 1;
-        var inWorkingHours = Accumulate(reportedAt, plan, scale, workingHours: true);
-        return inWorkingHours[^1] < now.AddHours(-1) ? inWorkingHours : Accumulate(reportedAt, plan, scale, workingHours: false);
-    }
-
-    private static List<DateTimeOffset> Accumulate(DateTimeOffset reportedAt, List<Step> plan, double scale, bool workingHours)
-    {
-        var times = new List<DateTimeOffset>(plan.Count);
-        var at = reportedAt;
-        foreach (var step in plan)
-        {
-            if (step.Kind != NeedEventKind.Reported)
-            {
-                at = at.AddMinutes(Math.Max(1, Math.Round(step.Hours * scale * 60)));
-                at = workingHours ? IntoWorkingHours(at) : at;
-            }
-            times.Add(at);
-        }
-        return times;
-    }
-
-    private static DateTimeOffset IntoWorkingHours(DateTimeOffset at)
-    {
-        var local = at.ToOffset(ChinaOffset);
-        var morning = new DateTimeOffset(local.Date, ChinaOffset).AddHours(8).AddMinutes(local.Minute);
-        var moved = local.Hour switch
-        {
-            < 8 => morning,
-            >= 20 => morning.AddDays(1),
-            _ => local,
-        };
-        return moved.ToUniversalTime();
-    }
-
-    private void Record(NeedDraft draft, NeedStatus status, List<Step> plan, List<DateTimeOffset> times, List<Providers.Candidate> chosen, string claimer, string? reassignTo)
+    private void Record(NeedDraft draft, NeedStatus status, List<NeedTimeline.Step> plan, List<DateTimeOffset> times, List<Providers.Candidate> chosen, string claimer, string? reassignTo)
     {
         var household = draft.Household.Household;
         var staff = draft.Household.Area.Staff;
