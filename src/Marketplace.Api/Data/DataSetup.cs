@@ -4,6 +4,7 @@ using Marketplace.Core.Organisations;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Regions;
 using Marketplace.Core.Resources;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Marketplace.Api.Data;
 
@@ -16,10 +17,12 @@ public static class DataSetup
         var services = builder.Services;
         // A factory, not a scoped context: the executor resolves fields in parallel, and each
         // batch load gets a short-lived context of its own from the pool.
-        services.AddPooledDbContextFactory<MarketplaceDbContext>((provider, options) =>
-            options.UseMarketplaceDatabase(provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+        services.AddPooledDbContextFactory<MarketplaceDbContext>((provider, options) => options
+            .UseMarketplaceDatabase(provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
                 ?? throw new InvalidOperationException(
-                    $"No connection string: set ConnectionStrings:{ConnectionStringName} (env ConnectionStrings__{ConnectionStringName}).")));
+                    $"No connection string: set ConnectionStrings:{ConnectionStringName} (env ConnectionStrings__{ConnectionStringName})."))
+            // Interceptors registered as services take part (diagnostics, and the tests' statement counter).
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<KeyedReads>();

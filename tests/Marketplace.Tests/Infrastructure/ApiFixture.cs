@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Tests.Infrastructure;
 
@@ -16,8 +17,14 @@ public class ApiFixture : DatabaseFixture
         await base.InitializeAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .UseEnvironment("Testing")
-            .UseSetting("ConnectionStrings:Marketplace", ConnectionString));
+            .UseSetting("ConnectionStrings:Marketplace", ConnectionString)
+            .ConfigureServices(ConfigureServices));
         Client = new GraphQLClient(_factory.CreateClient());
+    }
+
+    /// <summary>Where a test class adds services of its own to the API.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public override async Task DisposeAsync()

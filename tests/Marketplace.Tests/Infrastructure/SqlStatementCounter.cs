@@ -1,58 +1,34 @@
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Marketplace.Tests.Infrastructure;
 
-/// <summary>
-/// Counts the SQL statements EF Core runs against one database, from EF's diagnostic events.
-/// Test classes run in parallel, each on its own database, so counting by database name keeps
-/// one class's statements out of another's count.
-/// </summary>
-public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+/// <summary>Records every query EF Core sends, so a test can count the statements a request costs.</summary>
+public sealed class SqlStatementCounter : DbCommandInterceptor
 {
-    private readonly string _database;
-    private readonly IDisposable _allListeners;
-    private readonly List<IDisposable> _subscriptions = [];
     private readonly List<string> _statements = [];
-
-    public SqlStatementCounter(string database)
-    {
-        _database = database;
-        _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
-    }
 
     public IReadOnlyList<string> Statements
     {
         get { lock (_statements) return [.. _statements]; }
     }
 
-    public void OnNext(DiagnosticListener listener)
+    public void Reset()
     {
-        if (listener.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this));
+        lock (_statements) _statements.Clear();
     }
 
-    public void OnNext(KeyValuePair<string, object?> @event)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (@event.Key == RelationalEventId.CommandExecuted.Name
-            && @event.Value is CommandExecutedEventData data
-            && data.Command.Connection?.Database == _database)
-        {
-            lock (_statements) _statements.Add(data.Command.CommandText);
-        }
+        lock (_statements) _statements.Add(command.CommandText);
+        return ValueTask.FromResult(result);
     }
 
-    public void OnCompleted()
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-    }
-
-    public void OnError(Exception error)
-    {
-    }
-
-    public void Dispose()
-    {
-        _allListeners.Dispose();
-        lock (_subscriptions) _subscriptions.ForEach(s => s.Dispose());
+        lock (_statements) _statements.Add(command.CommandText);
+        return ValueTask.FromResult(result);
     }
 }

@@ -83,43 +83,6 @@ public sealed class NeedsQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
     }
 
-    [Fact]
-    public async Task A_page_of_50_needs_with_their_relations_costs_the_same_few_statements_as_a_page_of_5()
-    {
-        const string Page = """
-            query($first: Int) {
-              needs(first: $first) {
-                nodes {
-                  id
-                  household { memberCount riskLevel community { name } }
-                  category { name parent { name } }
-                  region { name parent { name parent { name } } }
-                  matches { status }
-                  timeline { kind }
-                }
-              }
-            }
-            """;
-        var database = new Npgsql.NpgsqlConnectionStringBuilder(api.ConnectionString).Database!;
-
-        int StatementsFor(int first)
-        {
-            using var counter = new SqlStatementCounter(database);
-            api.Client.DataAsync(Page, new { first }).GetAwaiter().GetResult();
-            return counter.Statements.Count;
-        }
-        StatementsFor(1); // warm-up: the first request also loads the model and PostGIS types.
-
-        var forFive = StatementsFor(5);
-        var forFifty = StatementsFor(50);
-
-        // At most one statement for the page and one per loader per level (households, categories,
-        // regions, matches, timeline; then regions and parent categories; then regions again): never
-        // one per need. Rows already loaded are not fetched again, so a level may cost nothing.
-        Assert.InRange(forFive, 6, 9);
-        Assert.InRange(forFifty, 6, 9);
-    }
-
     private async Task<int> CountAsync(object filter) =>
         (await api.Client.DataAsync(Count, new { filter }))["needs"]!["totalCount"]!.GetValue<int>();
 
