@@ -20,6 +20,8 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$REPO_ROOT"
 
 export MARKETPLACE_TEST_DB="${MARKETPLACE_TEST_DB:-Host=127.0.0.1;Port=5434;Username=marketplace;Password=marketplace;Database=postgres}"
+# On CI a missing snapshot fails the test instead of being written as the new truth.
+export SNAPSHOOTER_STRICT_MODE="${SNAPSHOOTER_STRICT_MODE:-${CI:-false}}"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 SOLUTION="${SOLUTION:-Marketplace.sln}"
 FILTER="${FILTER:-}"

@@ -1,6 +1,5 @@
 using Marketplace.Core.DemoData;
 using Marketplace.Tests.Infrastructure;
-using Snapshooter.Xunit;
 
 namespace Marketplace.Tests.Regions;
 
@@ -40,6 +39,6 @@ public sealed class RegionQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
             }
             """);
 
-        Snapshot.Match(data.ToJsonString());
+        JsonSnapshot.Match(data);
     }
 }
