@@ -3,7 +3,12 @@ using Marketplace.Api.GraphQL;
 using Marketplace.Api.Hosting;
 
 var command = Command.Parse(args);
-var builder = WebApplication.CreateBuilder(command.HostArguments);
+// appsettings.json sits beside the executable; `make run` starts it from the repository root.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command.HostArguments,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddMarketplaceData();
 builder.AddMarketplaceGraphQL();
 
