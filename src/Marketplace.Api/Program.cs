@@ -1,6 +1,7 @@
 using Marketplace.Api.Data;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.Hosting;
+using Marketplace.Api.Identity;
 
 var command = Command.Parse(args);
 // appsettings.json sits beside the executable; `make run` starts it from the repository root.
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.AddMarketplaceData();
+builder.AddMarketplaceIdentity();
 builder.AddMarketplaceGraphQL();
 
 var app = builder.Build();
@@ -23,7 +25,11 @@ switch (command.Verb)
         return;
 }
 
+app.EnsureSafeToServe();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapMarketplaceGraphQL();
+app.MapDevToken();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.Run();
 

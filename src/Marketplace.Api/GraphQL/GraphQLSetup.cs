@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Utilities;
+using Marketplace.Api.GraphQL.Authorization;
 using Marketplace.Api.GraphQL.Errors;
 using Marketplace.Api.GraphQL.Transport;
 using Marketplace.Api.Households;
@@ -30,6 +31,7 @@ public static class GraphQLSetup
             // Chinese comes back as Chinese, not \uXXXX escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<MarketplaceErrorInfoProvider>()
+            .AddValidationRule<AuthorizationValidationRule>()
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = limits.MaxQueryDepth;

@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Projects;
@@ -22,10 +24,13 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
+        // Signed-in users only, but for the fields that say AllowAnonymous (public reference data).
+        this.AuthorizeWithPolicy(IdentitySetup.SignedInPolicy);
         this.AddRegionQueries();
         this.AddNeedQueries();
         this.AddOrganisationQueries();
         this.AddResourceQueries();
         this.AddCharityProjectQueries();
+        this.AddIdentityQueries();
     }
 }

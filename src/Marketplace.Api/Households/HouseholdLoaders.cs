@@ -4,13 +4,10 @@ using Marketplace.Core.Households;
 
 namespace Marketplace.Api.Households;
 
-/// <summary>Per-request batch loaders for households. Personal data has a loader of its own: it is never read along the way.</summary>
+/// <summary>Per-request batch loaders for households. Personal data is read only through <see cref="Identity.PersonalDataGuard"/>.</summary>
 public sealed class HouseholdLoaders(KeyedReads reads)
 {
     private static readonly Key<Household, Guid> ByIdKey = new(h => h.Id);
-    private static readonly Key<HouseholdPersonalData, Guid> PersonalKey = new(p => p.HouseholdId);
 
     public BatchLoader<Guid, Household?> ById { get; } = BatchLoaders.ByKey(reads, ByIdKey);
-
-    public BatchLoader<Guid, HouseholdPersonalData?> PersonalData { get; } = BatchLoaders.ByKey(reads, PersonalKey);
 }

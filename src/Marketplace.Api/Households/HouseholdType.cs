@@ -2,11 +2,12 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
-using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.GraphQL.Types;
+using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Regions;
 using Marketplace.Core.Households;
+using Marketplace.Core.Identity;
 
 namespace Marketplace.Api.Households;
 
@@ -25,16 +26,17 @@ public sealed class HouseholdType : ObjectGraphType<Household>
         Field<NonNullGraphType<RiskLevelType>>("riskLevel").Resolve(ctx => ctx.Source.RiskLevel);
         Field(x => x.Labels);
         Field(x => x.RegisteredAt);
-        Field<NonNullGraphType<GeoJsonPointType>>("location").Description("The exact point. Personal.").Resolve(ctx => ctx.Source.Location);
-        Field<StringGraphType>("headName").Description("Personal.").Resolve(ctx => Personal(ctx).Then(p => p?.HeadName));
-        Field<StringGraphType>("phone").Description("Personal.").Resolve(ctx => Personal(ctx).Then(p => p?.Phone));
-        Field<StringGraphType>("idNumber").Description("Personal.").Resolve(ctx => Personal(ctx).Then(p => p?.IdNumber));
-        Field<StringGraphType>("address").Description("Personal.").Resolve(ctx => Personal(ctx).Then(p => p?.Address));
+        Field<GeoJsonPointType>("location").Description("The exact point. Personal.").Resolve(ctx => Personal(ctx, "location", v => v.Household.Location));
+        Field<StringGraphType>("headName").Description("Personal.").Resolve(ctx => Personal(ctx, "headName", v => v.Data?.HeadName));
+        Field<StringGraphType>("phone").Description("Personal.").Resolve(ctx => Personal(ctx, "phone", v => v.Data?.Phone));
+        Field<StringGraphType>("idNumber").Description("Personal.").Resolve(ctx => Personal(ctx, "idNumber", v => v.Data?.IdNumber));
+        Field<StringGraphType>("address").Description("Personal.").Resolve(ctx => Personal(ctx, "address", v => v.Data?.Address));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs")
             .Description("Newest first.")
             .Resolve(ctx => ctx.Service<NeedLoaders>().ByHousehold.Load(ctx.Source.Id));
     }
 
-    private static IDataLoaderResult<HouseholdPersonalData?> Personal(IResolveFieldContext<Household> ctx) =>
-        ctx.Service<HouseholdLoaders>().PersonalData.Load(ctx.Source.Id);
+    // Personal fields go through the guard, which decides, refuses or records the read.
+    private static IDataLoaderResult<T> Personal<T>(IResolveFieldContext<Household> ctx, string field, Func<HouseholdPersonalView, T> read) =>
+        ctx.Service<PersonalDataGuard>().Reveal(ctx.Source.Id, field, read);
 }

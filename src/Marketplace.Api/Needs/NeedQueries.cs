@@ -1,7 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
+using Marketplace.Api.GraphQL.BatchLoading;
+using Marketplace.Api.Identity;
 using Marketplace.Core.Common.Paging;
+using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Needs;
@@ -18,17 +21,27 @@ public static class NeedQueries
             .Argument<NeedOrderType>("orderBy")
             .ResolveAsync(async ctx =>
             {
-                var filter = ctx.GetArgument<NeedFilterInput?>("filter")?.ToFilter() ?? new NeedFilter();
+                var requested = ctx.GetArgument<NeedFilterInput?>("filter")?.ToFilter() ?? new NeedFilter();
+                var filter = NeedAccess.Restrict(ctx.Service<CurrentViewer>().Get(), requested);
                 var page = new PageRequest(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
                 return await ctx.Service<NeedSearch>().SearchAsync(filter, ctx.GetArgument<NeedOrder?>("orderBy"), page, ctx.CancellationToken);
             });
 
         query.Field<NeedType>("need")
-            .Description("One need by id; null when there is none.")
+            .Description("One need by id; null when there is none. Outside your area: FORBIDDEN.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(ctx => ctx.Service<NeedLoaders>().ById.Load(ctx.GetGuidArgument("id")));
+            .Resolve(ctx =>
+            {
+                var viewer = ctx.Service<CurrentViewer>().Get();
+                return ctx.Service<NeedLoaders>().ById.Load(ctx.GetGuidArgument("id")).Then(need =>
+                {
+                    if (need is not null) NeedAccess.EnsureMayRead(viewer, need);
+                    return need;
+                });
+            });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedCategoryType>>>>("categories")
+            .AllowAnonymous()
             .Description("The need taxonomy, parents before children.")
             .ResolveAsync(async ctx => await ctx.Service<CategoryTaxonomy>().AllAsync(ctx.CancellationToken));
     }

@@ -1,9 +1,12 @@
+using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Households;
+using Marketplace.Api.Identity;
 using Marketplace.Api.Regions;
+using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 using MatchType = Marketplace.Api.Matching.MatchType;
 
@@ -22,7 +25,9 @@ public sealed class NeedType : ObjectGraphType<Need>
         Field(x => x.RegionCode).Description("The household's community.");
         Field<NonNullGraphType<RegionType>>("region").Resolve(ctx => ctx.Service<RegionLoaders>().ByCode.Load(ctx.Source.RegionCode));
         Field(x => x.PublicSummary).Description("What may be shown to donors: no names, no addresses.");
-        Field(x => x.PrivateDescription, nullable: true).Description("Personal detail, for the household's caseworkers only.");
+        Field<StringGraphType>("privateDescription")
+            .Description("Personal. For the household's community staff, the social worker holding the need, its officers and admins.")
+            .Resolve(ctx => ctx.Service<PersonalDataGuard>().Reveal(ctx.Source, "privateDescription", ctx.Source.PrivateDescription));
         Field(x => x.Quantity, nullable: true);
         Field(x => x.Unit, nullable: true);
         Field<NonNullGraphType<UrgencyType>>("urgency").Resolve(ctx => ctx.Source.Urgency);
@@ -35,14 +40,26 @@ public sealed class NeedType : ObjectGraphType<Need>
         Field(x => x.ClearedAt, nullable: true).Description("When it was cleared (销号); counts for clearance rates.");
         Field(x => x.ClearanceNote, nullable: true);
         Field(x => x.CancellationReason, nullable: true);
-        Field<NonNullGraphType<GeoJsonPointType>>("location").Description("The household's exact point.").Resolve(ctx => ctx.Source.Location);
+        Field<GeoJsonPointType>("location")
+            .Description("The household's exact point. Personal, as privateDescription.")
+            .Resolve(ctx => ctx.Service<PersonalDataGuard>().Reveal(ctx.Source, "location", ctx.Source.Location));
         Field<NonNullGraphType<GeoJsonPointType>>("approximateLocation")
             .Description("The community's centroid: where the need is, without where the household lives.")
             .Resolve(ctx => ctx.Service<RegionLoaders>().ByCode.Load(ctx.Source.RegionCode).Then(r => r?.Centroid));
-        Field<NonNullGraphType<HouseholdType>>("household").Resolve(ctx => ctx.Service<HouseholdLoaders>().ById.Load(ctx.Source.HouseholdId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchType>>>>("matches").Resolve(ctx => ctx.Service<NeedLoaders>().Matches.Load(ctx.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedEventType>>>>("timeline")
-            .Description("Every change, oldest first.")
-            .Resolve(ctx => ctx.Service<NeedLoaders>().Timeline.Load(ctx.Source.Id));
+        Field<HouseholdType>("household")
+            .Description("For caseworkers; its personal fields only for those allowed to see them.")
+            .Resolve(ctx => ForCaseworkers(ctx, "household", () => ctx.Service<HouseholdLoaders>().ById.Load(ctx.Source.HouseholdId)));
+        Field<ListGraphType<NonNullGraphType<MatchType>>>("matches")
+            .Description("For caseworkers.")
+            .Resolve(ctx => ForCaseworkers(ctx, "matches", () => ctx.Service<NeedLoaders>().Matches.Load(ctx.Source.Id)));
+        Field<ListGraphType<NonNullGraphType<NeedEventType>>>("timeline")
+            .Description("Every change, oldest first. For caseworkers.")
+            .Resolve(ctx => ForCaseworkers(ctx, "timeline", () => ctx.Service<NeedLoaders>().Timeline.Load(ctx.Source.Id)));
+    }
+
+    private static object ForCaseworkers(IResolveFieldContext<Need> ctx, string what, Func<object> resolve)
+    {
+        NeedAccess.EnsureCaseworker(ctx.Service<CurrentViewer>().Get(), what);
+        return resolve();
     }
 }

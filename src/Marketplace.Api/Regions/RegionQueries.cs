@@ -10,6 +10,7 @@ public static class RegionQueries
     public static void AddRegionQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
+            .AllowAnonymous()
             .Description("The region tree: the districts, or the children of 'parentCode'. Walk down with 'children'.")
             .Argument<StringGraphType>("parentCode")
             .ResolveAsync(async ctx =>
@@ -21,6 +22,7 @@ public static class RegionQueries
             });
 
         query.Field<RegionType>("region")
+            .AllowAnonymous()
             .Description("One region by its 12-digit code; null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(async ctx => await ctx.Service<RegionDirectory>().FindAsync(ctx.GetArgument<string>("code"), ctx.CancellationToken));

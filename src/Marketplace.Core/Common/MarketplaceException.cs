@@ -23,3 +23,5 @@ public sealed class InvalidTransitionException(string message) : MarketplaceExce
 public sealed class CapacityExceededException(string message) : MarketplaceException(ErrorCodes.CapacityExceeded, message);
 
 public sealed class ForbiddenException(string message) : MarketplaceException(ErrorCodes.Forbidden, message);
+
+public sealed class UnauthenticatedException() : MarketplaceException(ErrorCodes.Unauthenticated, "Sign in first: this needs a valid bearer token.");

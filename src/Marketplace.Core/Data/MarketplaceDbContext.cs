@@ -1,4 +1,5 @@
 using Marketplace.Core.Households;
+using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Organisations;
@@ -20,6 +21,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<CharityProject> CharityProjects => Set<CharityProject>();
     public DbSet<Match> Matches => Set<Match>();
+    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
+    public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -46,6 +46,8 @@ public static class DemoDataSeeder
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", cancellationToken);
         if (await db.Regions.AnyAsync(cancellationToken))
         {
+            // Demo users came after the first demo data: a database seeded before them gets them now.
+            await DemoUsers.EnsureAsync(db, cancellationToken);
             return false;
         }
         await ReferenceData.EnsureCategoriesAsync(db, cancellationToken);
@@ -63,6 +65,7 @@ public static class DemoDataSeeder
             await SaveAsync(db, data.Needs, cancellationToken);
             await SaveAsync(db, data.Matches, cancellationToken);
             await SaveAsync(db, data.Events, cancellationToken);
+            await DemoUsers.EnsureAsync(db, cancellationToken);
         }
         finally
         {

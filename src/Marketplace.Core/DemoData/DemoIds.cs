@@ -131,5 +131,7 @@ public static class DemoIds
     public const string WorkerXinjing = "worker.xinjing";
     public const string WorkerXuzhou = "worker.xuzhou";
     public const string DonorHefeiTelecom = "donor.hefei-telecom";
+    public const string DonorEyeHospital = "donor.eye-hospital";
+    public const string StaffLuyangSocialWork = "staff.luyang-social-work";
     public const string Admin = "admin";
 }

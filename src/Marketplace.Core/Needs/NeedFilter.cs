@@ -16,4 +16,10 @@ public sealed record NeedFilter
     public string? RegionCode { get; init; }
 
     public GeoCircle? Near { get; init; }
+
+    /// <summary>
+    /// Measure from each need's community centroid rather than the household's point, for viewers
+    /// who may not locate households (see <see cref="Identity.PersonalDataPolicy.MayLocateExactly"/>).
+    /// </summary>
+    public bool ApproximateLocation { get; init; }
 }

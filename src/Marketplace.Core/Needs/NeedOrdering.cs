@@ -15,14 +15,16 @@ internal sealed class NeedOrdering
     private static readonly DateOnly NoDueDate = DateOnly.MaxValue;
     private readonly NeedOrder _order;
     private readonly Point? _centre;
+    private readonly bool _approximate;
     private readonly string _tag;
     private readonly string[]? _keys;
 
     /// <summary>Decodes the cursor at once, so that a bad one is refused before any query runs.</summary>
-    public NeedOrdering(NeedOrder order, Point? centre, string? after)
+    public NeedOrdering(NeedOrder order, Point? centre, bool approximate, string? after)
     {
         _order = order;
         _centre = centre;
+        _approximate = approximate;
         _tag = order.ToString();
         _keys = after is null ? null : Cursor.Decode(after, _tag, order == NeedOrder.MostUrgent ? 3 : 2);
     }
@@ -33,7 +35,9 @@ internal sealed class NeedOrdering
         NeedOrder.Oldest => Oldest(needs, _keys),
         NeedOrder.MostUrgent => MostUrgent(needs, _keys),
         NeedOrder.DueSoonest => DueSoonest(needs, _keys),
-        _ => Nearest(needs, _keys, _centre ?? throw new InvalidOperationException("Nearest ordering without a centre.")),
+        _ => _approximate
+            ? NearestCommunity(needs, _keys, _centre ?? throw new InvalidOperationException("Nearest ordering without a centre."))
+            : Nearest(needs, _keys, _centre ?? throw new InvalidOperationException("Nearest ordering without a centre.")),
     };
 
     public string CursorOf(Need need, double? distance) => _order switch
@@ -95,5 +99,16 @@ internal sealed class NeedOrdering
             needs = needs.Where(n => EF.Functions.GreaterThan(ValueTuple.Create(n.Location.Distance(centre), n.Id), ValueTuple.Create(distance, id)));
         }
         return needs.OrderBy(n => n.Location.Distance(centre)).ThenBy(n => n.Id);
+    }
+
+    /// <summary>Nearest by the community's centroid: for viewers who may not locate households.</summary>
+    private static IQueryable<Need> NearestCommunity(IQueryable<Need> needs, string[]? keys, Point centre)
+    {
+        if (keys is not null)
+        {
+            var (distance, id) = (Cursor.ParseDouble(keys[0]), Cursor.ParseGuid(keys[1]));
+            needs = needs.Where(n => EF.Functions.GreaterThan(ValueTuple.Create(n.Region!.Centroid.Distance(centre), n.Id), ValueTuple.Create(distance, id)));
+        }
+        return needs.OrderBy(n => n.Region!.Centroid.Distance(centre)).ThenBy(n => n.Id);
     }
 }

@@ -40,12 +40,17 @@ public sealed class NeedSearch(IDbContextFactory<MarketplaceDbContext> dbFactory
             throw new ValidationException("Ordering by distance needs a location: give 'filter.near'.", "orderBy");
         }
         var filtered = await ApplyFilterAsync(filter, cancellationToken);
-        var needOrdering = new NeedOrdering(ordering, filter.Near?.Centre, page.After);
+        var pageSize = page.First;
+        var needOrdering = new NeedOrdering(ordering, filter.Near?.Centre, filter.ApproximateLocation, page.After);
         var centre = filter.Near?.Centre;
 
-        return new SearchPlan(filtered, needOrdering, db => needOrdering.Apply(filtered(db.Needs.AsNoTracking()))
-            .Take(page.First + 1)
-            .Select(n => new NeedHit(n, centre == null ? null : n.Location.Distance(centre))));
+        return new SearchPlan(filtered, needOrdering, db =>
+        {
+            var rows = needOrdering.Apply(filtered(db.Needs.AsNoTracking())).Take(pageSize + 1);
+            return centre is null ? rows.Select(n => new NeedHit(n, null))
+                : filter.ApproximateLocation ? rows.Select(n => new NeedHit(n, n.Region!.Centroid.Distance(centre)))
+                : rows.Select(n => new NeedHit(n, n.Location.Distance(centre)));
+        });
     }
 
     internal sealed record SearchPlan(
@@ -69,7 +74,14 @@ public sealed class NeedSearch(IDbContextFactory<MarketplaceDbContext> dbFactory
             if (categories is not null) needs = needs.Where(n => categories.Contains(n.CategoryCode));
             if (urgencies is not null) needs = needs.Where(n => urgencies.Contains(n.Urgency));
             if (region is not null) needs = needs.InRegion(n => n.RegionCode, region.Code);
-            if (near is not null) needs = needs.Where(n => n.Location.IsWithinDistance(near.Centre, near.RadiusMeters));
+            if (near is not null && filter.ApproximateLocation)
+            {
+                needs = needs.Where(n => n.Region!.Centroid.IsWithinDistance(near.Centre, near.RadiusMeters));
+            }
+            else if (near is not null)
+            {
+                needs = needs.Where(n => n.Location.IsWithinDistance(near.Centre, near.RadiusMeters));
+            }
             return needs;
         };
     }

@@ -1,3 +1,7 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Marketplace.Core.DemoData;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +13,11 @@ public class ApiFixture : DatabaseFixture
 {
     private WebApplicationFactory<Program>? _factory;
 
+    /// <summary>Signed in as the demo admin, who may read everything.</summary>
     public GraphQLClient Client { get; private set; } = null!;
+
+    /// <summary>No token at all.</summary>
+    public GraphQLClient Anonymous { get; private set; } = null!;
     public IServiceProvider Services => _factory!.Services;
 
     public override async Task InitializeAsync()
@@ -19,7 +27,19 @@ public class ApiFixture : DatabaseFixture
             .UseEnvironment("Testing")
             .UseSetting("ConnectionStrings:Marketplace", ConnectionString)
             .ConfigureServices(ConfigureServices));
-        Client = new GraphQLClient(_factory.CreateClient());
+        Anonymous = new GraphQLClient(_factory.CreateClient());
+        Client = await ClientForAsync(DemoIds.Admin);
+    }
+
+    /// <summary>A client signed in as a demo user, with a token from `POST /dev/token`.</summary>
+    public async Task<GraphQLClient> ClientForAsync(string login)
+    {
+        var http = _factory!.CreateClient();
+        var response = await http.PostAsJsonAsync("/dev/token", new { user = login });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new GraphQLClient(http);
     }
 
     /// <summary>Where a test class adds services of its own to the API.</summary>

@@ -44,7 +44,8 @@ public sealed class BatchLoadingTests(BatchLoadingTests.Fixture api) : IClassFix
     {
         api.Counter.Reset();
         await api.Client.DataAsync(Page, new { first });
-        return api.Counter.Statements;
+        // Not counted: the one lookup of the signed-in user's account that every request makes.
+        return [.. api.Counter.Statements.Where(s => !s.Contains("FROM user_accounts", StringComparison.Ordinal))];
     }
 
     public sealed class Fixture : ApiFixture

@@ -27,6 +27,7 @@ public sealed class MarketplaceErrorInfoProvider : IErrorInfoProvider
         { InnerException: MarketplaceException m } => (m.Code, m.Message, null),
         { InnerException: OperationCanceledException or TimeoutException } =>
             (GraphQLErrorCodes.Timeout, "The request took too long and was stopped; narrow it (fewer items, fewer nested fields) and try again.", null),
+        ValidationError { Code: ErrorCodes.Unauthenticated or ErrorCodes.Forbidden } => (error.Code!, error.Message, null),
         ComplexityError => (GraphQLErrorCodes.QueryTooComplex, error.Message, null),
         ValidationError => (GraphQLErrorCodes.ValidationFailed, error.Message, null),
         UnhandledError => (GraphQLErrorCodes.InternalError, "Something went wrong on our side; it has been logged. Please try again later.", null),

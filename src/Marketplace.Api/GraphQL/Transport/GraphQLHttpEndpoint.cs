@@ -3,6 +3,8 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Marketplace.Api.GraphQL.Errors;
+using Marketplace.Api.Identity;
+using Marketplace.Core.Common;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Api.GraphQL.Transport;
@@ -32,6 +34,12 @@ public sealed class GraphQLHttpEndpoint(
         {
             await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.Json,
                 $"This endpoint answers in {MediaTypes.GraphQLResponse} or {MediaTypes.Json} (UTF-8); accept one of them.");
+            return;
+        }
+
+        if (HasRejectedToken(http))
+        {
+            await WriteUnauthenticatedAsync(http, mediaType, "The bearer token is invalid or has expired; sign in again.");
             return;
         }
 
@@ -101,10 +109,32 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = timeout.Token,
         });
 
+        // Every read of personal data is on record before the response leaves.
+        await http.RequestServices.GetRequiredService<PersonalDataGuard>().FlushAsync(http.RequestAborted);
+
         // A result that never executed is a request error (invalid document or variables): with
-        // the specification's own media type that is a 400 and carries no 'data'.
+        // the specification's own media type that is a 400 and carries no 'data'; a document
+        // refused only for want of a token is a 401, whatever the media type.
         var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (!result.Executed && result.Errors is { Count: > 0 } errors && errors.All(e => e.Code == ErrorCodes.Unauthenticated))
+        {
+            status = StatusCodes.Status401Unauthorized;
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
         await WriteAsync(http, status, mediaType, result);
+    }
+
+    /// <summary>
+    /// A request that sent a token the authentication middleware could not accept is refused
+    /// outright, not served as anonymous.
+    /// </summary>
+    private static bool HasRejectedToken(HttpContext http) =>
+        http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true;
+
+    private Task WriteUnauthenticatedAsync(HttpContext http, string mediaType, string message)
+    {
+        http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        return WriteAsync(http, StatusCodes.Status401Unauthorized, mediaType, ErrorResult(ErrorCodes.Unauthenticated, message));
     }
 
     private static OperationType? OperationOf(GraphQLDocument document, string? operationName)

@@ -126,6 +126,104 @@ namespace Marketplace.Core.Data.Migrations
                     b.ToTable("household_personal_data", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Core.Identity.PersonalDataRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("field");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<string>("Reader")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reader");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_data_reads");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_personal_data_reads_at");
+
+                    b.HasIndex("HouseholdId", "At")
+                        .HasDatabaseName("ix_personal_data_reads_household_id_at");
+
+                    b.ToTable("personal_data_reads", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Identity.UserAccount", b =>
+                {
+                    b.Property<string>("Login")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("login");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Login")
+                        .HasName("pk_user_accounts");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_accounts_external_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_user_accounts_organisation_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_user_accounts_region_code");
+
+                    b.ToTable("user_accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_user_accounts_scope", "(role IN ('Donor', 'SocialOrg') AND organisation_id IS NOT NULL AND region_code IS NULL) OR (role IN ('CommunityStaff', 'SocialWorker', 'SubDistrictOfficer') AND region_code IS NOT NULL AND organisation_id IS NULL) OR (role = 'Admin')");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Core.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
@@ -769,6 +867,35 @@ namespace Marketplace.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_household_personal_data_households_household_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Identity.PersonalDataRead", b =>
+                {
+                    b.HasOne("Marketplace.Core.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_personal_data_reads_households_household_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Identity.UserAccount", b =>
+                {
+                    b.HasOne("Marketplace.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_user_accounts_organisations_organisation_id");
+
+                    b.HasOne("Marketplace.Core.Regions.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_user_accounts_regions_region_code");
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("Marketplace.Core.Matching.Match", b =>

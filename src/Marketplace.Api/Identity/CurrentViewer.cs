@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using Marketplace.Core.Common;
+using Marketplace.Core.Identity;
+
+namespace Marketplace.Api.Identity;
+
+/// <summary>
+/// The viewer of the current request, from the claims <see cref="UserAccountClaimsTransformation"/>
+/// added from the user's account: available synchronously to every resolver.
+/// </summary>
+public sealed class CurrentViewer(IHttpContextAccessor http)
+{
+    /// <summary>The signed-in viewer, or UNAUTHENTICATED / FORBIDDEN for anyone else.</summary>
+    public Viewer Get()
+    {
+        var user = http.HttpContext?.User;
+        if (user?.Identity?.IsAuthenticated != true) throw new UnauthenticatedException();
+        var login = user.FindFirstValue(MarketplaceClaims.AccountLogin)
+            ?? throw new ForbiddenException("You are signed in, but have no active account here; ask your district administrator to register you.");
+        var role = Enum.GetValues<Role>().Single(r => user.IsInRole(r.ClaimValue()));
+        var organisation = user.FindFirstValue(MarketplaceClaims.AccountOrganisation);
+        return new Viewer(login, role, user.FindFirstValue(MarketplaceClaims.AccountRegion), organisation is null ? null : Guid.Parse(organisation));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Marketplace.Core.Identity;
+
+/// <summary>Who is asking, and within what scope: the subject of every authorization and privacy decision.</summary>
+public sealed record Viewer(string Login, Role Role, string? RegionCode, Guid? OrganisationId)
+{
+    public static Viewer Of(UserAccount account) => new(account.Login, account.Role, account.RegionCode, account.OrganisationId);
+
+    public bool IsAdmin => Role == Role.Admin;
+
+    /// <summary>True when the region (a community's code, say) lies within this viewer's region.</summary>
+    public bool Covers(string regionCode) =>
+        IsAdmin || (RegionCode is not null && regionCode.StartsWith(Regions.RegionCode.SignificantPrefix(RegionCode), StringComparison.Ordinal));
+
+    /// <summary>Staff, social workers and officers read needs of their region only; admins all; organisations none by region.</summary>
+    public bool IsRegionScoped => Role is Role.CommunityStaff or Role.SocialWorker or Role.SubDistrictOfficer;
+}
+
