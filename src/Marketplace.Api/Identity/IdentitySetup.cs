@@ -37,16 +37,18 @@ public static class IdentitySetup
     }
 
     /// <summary>
-    /// Refuses to serve in Production with local tokens, signed by a key anyone with the code has.
-    /// Checked when serving only: the schema printer and the migrator need no authentication.
+    /// Refuses to serve local tokens anywhere but Development and the tests: `/dev/token` signs an
+    /// admin token for whoever asks, with a key that may be the one in the code. Checked when
+    /// serving only: the schema printer and the migrator need no authentication.
     /// </summary>
     public static void EnsureSafeToServe(this WebApplication app)
     {
         var mode = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MarketplaceAuthenticationOptions>>().Value.Mode;
-        if (mode == AuthenticationMode.Local && app.Environment.IsProduction())
+        if (mode == AuthenticationMode.Local && !app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
             throw new InvalidOperationException(
-                "Authentication:Mode is Local, which is refused in Production. Set Authentication:Mode to EntraId and fill the AzureAd section.");
+                $"Authentication:Mode is Local, which is refused in {app.Environment.EnvironmentName} (only Development and Testing allow it). "
+                + "Set Authentication:Mode to EntraId and fill the AzureAd section.");
         }
     }
 

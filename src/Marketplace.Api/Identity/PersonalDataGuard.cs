@@ -31,15 +31,24 @@ public sealed class PersonalDataGuard(CurrentViewer current, PersonalDataReads r
     public IDataLoaderResult<T> Reveal<T>(Guid householdId, string field, Func<HouseholdPersonalView, T> read)
     {
         var viewer = current.Get();
-        _households ??= new BatchLoader<Guid, HouseholdPersonalView?>(
+        var households = LazyInitializer.EnsureInitialized(ref _households, () => new BatchLoader<Guid, HouseholdPersonalView?>(
             async (ids, ct) => (await reads.ForViewerAsync(ids, viewer.Login, ct)).ToDictionary(p => p.Key, p => (HouseholdPersonalView?)p.Value),
-            missing: null);
-        return _households.Load(householdId).Then(view =>
+            missing: null));
+        return households.Load(householdId).Then(view =>
         {
             if (view is null || !PersonalDataPolicy.MaySee(viewer, view.Household.CommunityCode, view.HeldByViewer)) throw Refused(field);
             _revealed.Add((householdId, field));
             return read(view);
         });
+    }
+
+    /// <summary>
+    /// Records that these needs were measured against their households' exact points (a "near"
+    /// search with exact distances): as telling as reading the point itself.
+    /// </summary>
+    public void RecordDistances(IEnumerable<Need> needs)
+    {
+        foreach (var need in needs) _revealed.Add((need.HouseholdId, "distance"));
     }
 
     /// <summary>Writes the reads of this request to the log.</summary>

@@ -24,7 +24,9 @@ public static class NeedQueries
                 var requested = ctx.GetArgument<NeedFilterInput?>("filter")?.ToFilter() ?? new NeedFilter();
                 var filter = NeedAccess.Restrict(ctx.Service<CurrentViewer>().Get(), requested);
                 var page = new PageRequest(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
-                return await ctx.Service<NeedSearch>().SearchAsync(filter, ctx.GetArgument<NeedOrder?>("orderBy"), page, ctx.CancellationToken);
+                var result = await ctx.Service<NeedSearch>().SearchAsync(filter, ctx.GetArgument<NeedOrder?>("orderBy"), page, ctx.CancellationToken);
+                if (filter.Near is not null && !filter.ApproximateLocation) ctx.Service<PersonalDataGuard>().RecordDistances(result.Items.Select(i => i.Node.Need));
+                return result;
             });
 
         query.Field<NeedType>("need")

@@ -34,12 +34,15 @@ public sealed class NeedType : ObjectGraphType<Need>
         Field(x => x.DueDate, nullable: true);
         Field(x => x.IsRecurring);
         Field(x => x.ReportedAt);
-        Field(x => x.ReportedBy);
-        Field(x => x.ClaimedBy, nullable: true).Description("The social worker holding the need.");
+        Field<StringGraphType>("reportedBy").Description("For caseworkers.").Resolve(ctx => ForCaseworkers(ctx, "reporter", () => ctx.Source.ReportedBy));
+        Field<StringGraphType>("claimedBy").Description("The social worker holding the need. For caseworkers.")
+            .Resolve(ctx => ForCaseworkers(ctx, "holder", () => ctx.Source.ClaimedBy));
         Field(x => x.ClaimedAt, nullable: true);
         Field(x => x.ClearedAt, nullable: true).Description("When it was cleared (销号); counts for clearance rates.");
-        Field(x => x.ClearanceNote, nullable: true);
-        Field(x => x.CancellationReason, nullable: true);
+        // Free text written about the household: as much its caseworkers' business as the timeline.
+        Field<StringGraphType>("clearanceNote").Description("For caseworkers.").Resolve(ctx => ForCaseworkers(ctx, "clearance note", () => ctx.Source.ClearanceNote));
+        Field<StringGraphType>("cancellationReason").Description("For caseworkers.")
+            .Resolve(ctx => ForCaseworkers(ctx, "cancellation reason", () => ctx.Source.CancellationReason));
         Field<GeoJsonPointType>("location")
             .Description("The household's exact point. Personal, as privateDescription.")
             .Resolve(ctx => ctx.Service<PersonalDataGuard>().Reveal(ctx.Source, "location", ctx.Source.Location));
@@ -57,7 +60,7 @@ public sealed class NeedType : ObjectGraphType<Need>
             .Resolve(ctx => ForCaseworkers(ctx, "timeline", () => ctx.Service<NeedLoaders>().Timeline.Load(ctx.Source.Id)));
     }
 
-    private static object ForCaseworkers(IResolveFieldContext<Need> ctx, string what, Func<object> resolve)
+    private static object? ForCaseworkers(IResolveFieldContext<Need> ctx, string what, Func<object?> resolve)
     {
         NeedAccess.EnsureCaseworker(ctx.Service<CurrentViewer>().Get(), what);
         return resolve();

@@ -26,7 +26,7 @@ public static class NeedAccess
     {
         if (viewer.IsRegionScoped && !viewer.Covers(need.RegionCode))
         {
-            throw new ForbiddenException($"This need is in region {need.RegionCode}, outside your area ({viewer.RegionCode}).");
+            throw new ForbiddenException($"This need is outside your area ({viewer.RegionCode}).");
         }
     }
 

@@ -25,7 +25,11 @@ internal sealed class NeedOrdering
         _order = order;
         _centre = centre;
         _approximate = approximate;
-        _tag = order.ToString();
+        // A distance only means something from the centre it was measured from, and by the same
+        // measure: a cursor from another centre is refused rather than skipping rows.
+        _tag = order == NeedOrder.Nearest && centre is not null
+            ? FormattableString.Invariant($"{order}@{centre.Y:R},{centre.X:R}{(approximate ? "~" : "")}")
+            : order.ToString();
         _keys = after is null ? null : Cursor.Decode(after, _tag, order == NeedOrder.MostUrgent ? 3 : 2);
     }
 
@@ -72,7 +76,7 @@ internal sealed class NeedOrdering
     {
         if (keys is not null)
         {
-            var urgency = (Urgency)Cursor.ParseLong(keys[0]);
+            var urgency = Cursor.ParseEnum<Urgency>(keys[0]);
             var (reportedAt, id) = (Cursor.ParseTimestamp(keys[1]), Cursor.ParseGuid(keys[2]));
             needs = needs.Where(n => EF.Functions.LessThan(
                 ValueTuple.Create(n.Urgency, n.ReportedAt, n.Id), ValueTuple.Create(urgency, reportedAt, id)));

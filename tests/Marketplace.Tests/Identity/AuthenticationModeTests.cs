@@ -7,14 +7,16 @@ namespace Marketplace.Tests.Identity;
 /// <summary>Which authentication mode runs where. No database is reached: both fail or answer before.</summary>
 public sealed class AuthenticationModeTests
 {
-    [Fact]
-    public void Local_tokens_are_refused_in_production()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void Local_tokens_are_refused_outside_development_and_the_tests(string environment)
     {
-        using var factory = Host("Production", mode: "Local");
+        using var factory = Host(environment, mode: "Local");
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("refused in Production", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"refused in {environment}", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,7 +15,7 @@ public sealed class GraphQLClient(HttpClient http)
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
-        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        request.Headers.TryAddWithoutValidation("Accept", accept);
         return await GraphQLResponse.ReadAsync(await Http.SendAsync(request));
     }
 

@@ -141,6 +141,25 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal("QUERY_TOO_COMPLEX", response.FirstErrorCode);
     }
 
+    [Fact]
+    public async Task A_quoted_utf8_charset_is_accepted()
+    {
+        var content = new StringContent("{\"query\":\"{__typename}\"}", Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=\"utf-8\"");
+
+        var response = await SendAsync(HttpMethod.Post, "/graphql", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wildcard_does_not_pick_a_type_the_client_refused()
+    {
+        var response = await api.Client.PostAsync("{ __typename }", accept: "application/graphql-response+json;q=0, */*");
+
+        Assert.Equal("application/json; charset=utf-8", response.ContentType);
+    }
+
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, HttpContent? content = null)
     {
         using var request = new HttpRequestMessage(method, url) { Content = content };

@@ -14,55 +14,61 @@ public sealed class BatchLoader<TKey, TValue>(
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, TValue> _loaded = [];
-    private readonly HashSet<TKey> _queued = [];
-    private Task _dispatch = Task.CompletedTask;
+    // Every key asked for, with its result: pending until the batch that carries it completes.
+    private readonly Dictionary<TKey, Task<TValue>> _results = [];
+    private List<(TKey Key, TaskCompletionSource<TValue> Result)> _queued = [];
 
     public IDataLoaderResult<TValue> Load(TKey key)
     {
         lock (_gate)
         {
-            if (!_loaded.ContainsKey(key)) _queued.Add(key);
+            // A key whose batch failed is asked again rather than failing for ever.
+            if (!_results.TryGetValue(key, out var result) || result.IsFaulted || result.IsCanceled)
+            {
+                var source = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _queued.Add((key, source));
+                _results[key] = result = source.Task;
+            }
+            return new Pending(this, result);
         }
-        return new Pending(this, key);
     }
 
-    private async Task<TValue> ResultAsync(TKey key, CancellationToken cancellationToken)
+    private async Task<TValue> ResultAsync(Task<TValue> result, CancellationToken cancellationToken)
     {
-        while (true)
-        {
-            Task dispatch;
-            lock (_gate)
-            {
-                if (_loaded.TryGetValue(key, out var value)) return value;
-                // The key is queued: either the batch in flight carries it, or the next one will.
-                if (_dispatch.IsCompleted) _dispatch = DispatchAsync(cancellationToken);
-                dispatch = _dispatch;
-            }
-            await dispatch;
-        }
+        // Either this key waits in the queue (so dispatch it, with every other key queued), or a
+        // batch in flight already carries it (so the queue holds nothing of it and we just wait).
+        if (!result.IsCompleted) await DispatchAsync(cancellationToken);
+        return await result;
     }
 
     private async Task DispatchAsync(CancellationToken cancellationToken)
     {
-        TKey[] keys;
+        List<(TKey Key, TaskCompletionSource<TValue> Result)> batch;
         lock (_gate)
         {
-            keys = [.. _queued];
-            _queued.Clear();
+            if (_queued.Count == 0) return;
+            (batch, _queued) = (_queued, []);
         }
-        if (keys.Length == 0) return;
 
-        var found = await fetch(keys, cancellationToken);
-        lock (_gate)
+        try
         {
-            foreach (var key in keys) _loaded[key] = found.TryGetValue(key, out var value) ? value : missing;
+            var found = await fetch([.. batch.Select(b => b.Key)], cancellationToken);
+            foreach (var (key, result) in batch) result.TrySetResult(found.TryGetValue(key, out var value) ? value : missing);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            foreach (var (_, result) in batch) result.TrySetCanceled(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // Exactly the keys of this batch fail; keys queued meanwhile go in the next one.
+            foreach (var (_, result) in batch) result.TrySetException(e);
         }
     }
 
-    private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>
+    private sealed class Pending(BatchLoader<TKey, TValue> loader, Task<TValue> result) : IDataLoaderResult<TValue>
     {
-        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultAsync(key, cancellationToken);
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultAsync(result, cancellationToken);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }

@@ -6,6 +6,7 @@ using Marketplace.Api.GraphQL.Errors;
 using Marketplace.Api.Identity;
 using Marketplace.Core.Common;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Marketplace.Api.GraphQL.Transport;
 
@@ -17,7 +18,8 @@ namespace Marketplace.Api.GraphQL.Transport;
 public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<MarketplaceSchema> executer,
     IGraphQLTextSerializer serializer,
-    IOptions<GraphQLOptions> options)
+    IOptions<GraphQLOptions> options,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -66,7 +68,7 @@ public sealed class GraphQLHttpEndpoint(
         var contentType = http.Request.GetTypedHeaders().ContentType;
         if (contentType?.MediaType.Value is not { } type
             || !string.Equals(type, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-            || (contentType.Charset.HasValue && !MediaTypes.IsUtf8(contentType.Charset.Value)))
+            || (contentType.Charset.HasValue && !MediaTypes.IsUtf8(HeaderUtilities.RemoveQuotes(contentType.Charset).Value)))
         {
             throw new BadGraphQLHttpRequestException(StatusCodes.Status415UnsupportedMediaType,
                 "Send the request as 'Content-Type: application/json' in UTF-8.");
@@ -97,20 +99,37 @@ public sealed class GraphQLHttpEndpoint(
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(options.Value.RequestTimeout);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        ExecutionResult? result = null;
+        try
         {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = timeout.Token,
-        });
+            result = await RunAsync(http, request, document, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            // Answered below.
+        }
+        // However the executor met the cancellation (an exception, or an error in the result,
+        // depending on the phase), a request past its time is answered as such.
+        if (result is null || (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested))
+        {
+            await WriteAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorResult(GraphQLErrorCodes.Timeout,
+                $"The request took longer than {options.Value.RequestTimeout.TotalSeconds:0.###} s and was stopped; ask for fewer items or fewer nested fields."));
+            return;
+        }
 
-        // Every read of personal data is on record before the response leaves.
-        await http.RequestServices.GetRequiredService<PersonalDataGuard>().FlushAsync(http.RequestAborted);
+        // Every read of personal data is on record before the response leaves; if it cannot be
+        // recorded, the data is not sent.
+        try
+        {
+            await http.RequestServices.GetRequiredService<PersonalDataGuard>().FlushAsync(http.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Could not record personal-data reads; the response was withheld.");
+            await WriteAsync(http, StatusCodes.Status500InternalServerError, mediaType, ErrorResult(GraphQLErrorCodes.InternalError,
+                "Something went wrong on our side; it has been logged. Please try again later."));
+            return;
+        }
 
         // A result that never executed is a request error (invalid document or variables): with
         // the specification's own media type that is a 400 and carries no 'data'; a document
@@ -123,6 +142,19 @@ public sealed class GraphQLHttpEndpoint(
         }
         await WriteAsync(http, status, mediaType, result);
     }
+
+    private Task<ExecutionResult> RunAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document, CancellationToken cancellationToken) =>
+        executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = cancellationToken,
+        });
 
     /// <summary>
     /// A request that sent a token the authentication middleware could not accept is refused

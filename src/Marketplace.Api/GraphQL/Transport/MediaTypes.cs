@@ -17,11 +17,13 @@ public static class MediaTypes
         if (acceptHeaders.Count == 0) return GraphQLResponse;
         if (!MediaTypeHeaderValue.TryParseList(acceptHeaders, out var ranges) || ranges.Count == 0) return GraphQLResponse;
 
+        // A type the client refuses outright (q=0) is not chosen through a wildcard either.
+        var refused = ranges.Where(r => r.Quality == 0).Select(r => r.MediaType.Value?.ToLowerInvariant()).ToHashSet();
         string? best = null;
         var bestQuality = 0.0;
         foreach (var range in ranges)
         {
-            var candidate = Match(range);
+            var candidate = Match(range, refused);
             var quality = range.Quality ?? 1.0;
             if (candidate is null || quality <= 0 || quality < bestQuality) continue;
             // On equal quality the specification's own type wins.
@@ -34,14 +36,14 @@ public static class MediaTypes
         return best;
     }
 
-    private static string? Match(MediaTypeHeaderValue range)
+    private static string? Match(MediaTypeHeaderValue range, HashSet<string?> refused)
     {
-        if (range.Charset.HasValue && !IsUtf8(range.Charset.Value)) return null;
+        if (range.Charset.HasValue && !IsUtf8(HeaderUtilities.RemoveQuotes(range.Charset).Value)) return null;
         var type = range.MediaType.Value?.ToLowerInvariant();
         return type switch
         {
-            GraphQLResponse or "*/*" or "application/*" => GraphQLResponse,
-            Json => Json,
+            GraphQLResponse or Json => type,
+            "*/*" or "application/*" => !refused.Contains(GraphQLResponse) ? GraphQLResponse : !refused.Contains(Json) ? Json : null,
             _ => null,
         };
     }

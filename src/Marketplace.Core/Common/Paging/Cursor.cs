@@ -50,19 +50,28 @@ public static class Cursor
     }
 
     public static Guid ParseGuid(string value) =>
-        Guid.TryParse(value, out var id) ? id : throw new ValidationException("The 'after' cursor is damaged.", "after");
+        Guid.TryParse(value, out var id) ? id : throw Damaged();
 
     public static long ParseLong(string value) =>
         long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
-            ? n : throw new ValidationException("The 'after' cursor is damaged.", "after");
+            ? n : throw Damaged();
 
     public static double ParseDouble(string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
-            ? n : throw new ValidationException("The 'after' cursor is damaged.", "after");
+            ? n : throw Damaged();
 
     public static DateOnly ParseDate(string value) =>
         DateOnly.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new ValidationException("The 'after' cursor is damaged.", "after");
+            ? d : throw Damaged();
 
-    public static DateTimeOffset ParseTimestamp(string value) => new(ParseLong(value), TimeSpan.Zero);
+    public static DateTimeOffset ParseTimestamp(string value) =>
+        ParseLong(value) is var ticks && ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks
+            ? new DateTimeOffset(ticks, TimeSpan.Zero)
+            : throw Damaged();
+
+    /// <summary>A defined member of <typeparamref name="TEnum"/>, from its number.</summary>
+    public static TEnum ParseEnum<TEnum>(string value) where TEnum : struct, Enum =>
+        Enum.ToObject(typeof(TEnum), ParseLong(value)) is TEnum parsed && Enum.IsDefined(parsed) ? parsed : throw Damaged();
+
+    private static ValidationException Damaged() => new("The 'after' cursor is damaged.", "after");
 }
