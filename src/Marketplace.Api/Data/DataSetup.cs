@@ -1,4 +1,7 @@
+using Marketplace.Core.Commands;
 using Marketplace.Core.Data;
+using Marketplace.Core.Households;
+using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Organisations;
 using Marketplace.Core.Projects;
@@ -32,6 +35,11 @@ public static class DataSetup
         services.AddSingleton<ResourceSearch>();
         services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<CharityProjectDirectory>();
+        services.AddSingleton<CommandRunner>();
+        services.AddSingleton<NeedCommands>();
+        services.AddSingleton<MatchCommands>();
+        services.AddSingleton<ResourceCommands>();
+        services.AddSingleton<HouseholdCommands>();
         return builder;
     }
 }

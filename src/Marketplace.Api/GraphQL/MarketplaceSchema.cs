@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.Identity;
+using Marketplace.Api.Households;
+using Marketplace.Api.Matching;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Projects;
@@ -11,9 +13,10 @@ namespace Marketplace.Api.GraphQL;
 
 public sealed class MarketplaceSchema : Schema
 {
-    public MarketplaceSchema(IServiceProvider services, QueryType query) : base(services)
+    public MarketplaceSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "Marketplace: the needs list of households in difficulty, and the donors, social organisations and charity projects that serve it.";
     }
 }
@@ -32,5 +35,19 @@ public sealed class QueryType : ObjectGraphType
         this.AddResourceQueries();
         this.AddCharityProjectQueries();
         this.AddIdentityQueries();
+    }
+}
+
+/// <summary>The mutation root: each feature adds its own commands. All act as the signed-in user.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        this.AuthorizeWithPolicy(IdentitySetup.SignedInPolicy);
+        this.AddNeedMutations();
+        this.AddHouseholdMutations();
+        this.AddResourceMutations();
+        this.AddMatchMutations();
     }
 }

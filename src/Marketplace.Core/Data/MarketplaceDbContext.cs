@@ -1,3 +1,4 @@
+using Marketplace.Core.Commands;
 using Marketplace.Core.Households;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
@@ -23,6 +24,7 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Match> Matches => Set<Match>();
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
     public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -51,9 +51,22 @@ internal static class DemoDataBuilder
             lifecycle.Play(draft);
         }
 
+        StampActivity(lifecycle.Needs, lifecycle.Events);
         return new DemoDataSet(
             regions, organisations, resources, projects,
             [.. households.Select(h => h.Household)],
             lifecycle.Needs, lifecycle.Matches, lifecycle.Events);
+    }
+
+    /// <summary>A need's verification and last activity are what its timeline says they are.</summary>
+    private static void StampActivity(List<Need> needs, List<NeedEvent> events)
+    {
+        var timelines = events.ToLookup(e => e.NeedId);
+        foreach (var need in needs)
+        {
+            var timeline = timelines[need.Id].ToList();
+            need.LastActivityAt = timeline.Count > 0 ? timeline.Max(e => e.At) : need.ReportedAt;
+            need.VerifiedAt = timeline.Where(e => e.Kind == NeedEventKind.Verified).Select(e => (DateTimeOffset?)e.At).FirstOrDefault();
+        }
     }
 }

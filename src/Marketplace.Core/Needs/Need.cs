@@ -33,6 +33,10 @@ public sealed class Need
     public NeedStatus Status { get; set; }
 
     public DateTimeOffset ReportedAt { get; init; }
+    public DateTimeOffset? VerifiedAt { get; set; }
+
+    /// <summary>The last change of any kind; a claim idle for too long goes back to the pool.</summary>
+    public DateTimeOffset LastActivityAt { get; set; }
     public required string ReportedBy { get; init; }
     public string? ClaimedBy { get; set; }
     public DateTimeOffset? ClaimedAt { get; set; }

@@ -35,3 +35,15 @@ internal sealed class PersonalDataReadConfiguration : IEntityTypeConfiguration<P
         read.HasIndex(r => r.At);
     }
 }
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<Commands.IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<Commands.IdempotencyRecord> record)
+    {
+        record.HasKey(r => new { r.Actor, r.Key });
+        record.Property(r => r.Actor).HasMaxLength(100);
+        record.Property(r => r.Key).HasMaxLength(Commands.CommandRunner.MaxKeyLength);
+        record.Property(r => r.Operation).HasMaxLength(60);
+        record.HasIndex(r => r.CreatedAt);
+    }
+}

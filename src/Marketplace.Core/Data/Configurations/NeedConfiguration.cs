@@ -30,6 +30,8 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         need.HasIndex(n => new { n.RegionCode, n.Status });
         need.HasIndex(n => new { n.ReportedAt, n.Id });
         need.HasIndex(n => n.HouseholdId);
+        // The idle-claim sweep looks for claims by their last activity.
+        need.HasIndex(n => new { n.Status, n.LastActivityAt });
         need.ToTable(t => t.HasCheckConstraint("ck_needs_quantity_positive", "quantity IS NULL OR quantity > 0"));
     }
 }

@@ -26,6 +26,41 @@ namespace Marketplace.Core.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Marketplace.Core.Commands.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Actor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("operation");
+
+                    b.Property<Guid?>("ResultId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("result_id");
+
+                    b.HasKey("Actor", "Key")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created_at");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Core.Households.Household", b =>
                 {
                     b.Property<Guid>("Id")
@@ -345,6 +380,10 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_recurring");
 
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
                     b.Property<Point>("Location")
                         .IsRequired()
                         .HasColumnType("geography (point, 4326)")
@@ -398,6 +437,10 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnType("smallint")
                         .HasColumnName("urgency");
 
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -423,6 +466,9 @@ namespace Marketplace.Core.Data.Migrations
 
                     b.HasIndex("ReportedAt", "Id")
                         .HasDatabaseName("ix_needs_reported_at_id");
+
+                    b.HasIndex("Status", "LastActivityAt")
+                        .HasDatabaseName("ix_needs_status_last_activity_at");
 
                     b.ToTable("needs", null, t =>
                         {

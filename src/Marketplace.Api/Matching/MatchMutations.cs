@@ -1,0 +1,72 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Marketplace.Api.GraphQL;
+using Marketplace.Core.Data;
+using Marketplace.Core.Identity;
+using Marketplace.Core.Matching;
+
+namespace Marketplace.Api.Matching;
+
+public sealed class ProposeMatchArguments
+{
+    public string NeedId { get; set; } = "";
+    public string? ResourceId { get; set; }
+    public string? CharityProjectId { get; set; }
+    public int Quantity { get; set; } = 1;
+    public string? Note { get; set; }
+
+    public ProposeMatchInput ToInput() => new(
+        Ids.Parse(NeedId, "needId"),
+        ResourceId is null ? null : Ids.Parse(ResourceId, "resourceId"),
+        CharityProjectId is null ? null : Ids.Parse(CharityProjectId, "charityProjectId"),
+        Quantity, Note);
+}
+
+public sealed class ProposeMatchInputType : InputObjectGraphType<ProposeMatchArguments>
+{
+    public ProposeMatchInputType()
+    {
+        Name = "ProposeMatchInput";
+        Description = "A need offered to one resource or one charity project.";
+        Field<NonNullGraphType<IdGraphType>>("needId");
+        Field<IdGraphType>("resourceId");
+        Field<IdGraphType>("charityProjectId");
+        Field<IntGraphType>("quantity").DefaultValue(1).Description("Units of the resource; a project takes one household.");
+        Field<StringGraphType>("note");
+    }
+}
+
+public static class MatchMutations
+{
+    private static readonly Key<Match, Guid> MatchKey = new(m => m.Id);
+
+    public static void AddMatchMutations(this ObjectGraphType mutation)
+    {
+        mutation.Command<MatchType, Match>("proposeMatch", "The need's social worker offers it to a resource or project that fits and reaches it (need → MATCHED).", MatchKey,
+                (ctx, viewer, key) => Commands(ctx).ProposeAsync(viewer, ctx.GetArgument<ProposeMatchArguments>("input").ToInput(), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<ProposeMatchInputType>>("input");
+
+        MatchCommand(mutation, "acceptMatch", "The resource's organisation accepts: capacity is taken now, never beyond what is left (need → IN_SERVICE).",
+            (ctx, viewer, id, key) => Commands(ctx).AcceptAsync(viewer, id, key, ctx.CancellationToken));
+
+        MatchCommand(mutation, "declineMatch", "The resource's organisation declines a proposal.",
+            (ctx, viewer, id, key) => Commands(ctx).DeclineAsync(viewer, id, ctx.GetArgument<string?>("reason"), key, ctx.CancellationToken))
+            .Argument<StringGraphType>("reason");
+
+        MatchCommand(mutation, "markDelivered", "The goods or service reached the household.",
+            (ctx, viewer, id, key) => Commands(ctx).MarkDeliveredAsync(viewer, id, ctx.GetArgument<string?>("note"), key, ctx.CancellationToken))
+            .Argument<StringGraphType>("note");
+
+        MatchCommand(mutation, "cancelMatch", "A proposed or accepted match is called off; accepted capacity goes back to the resource.",
+            (ctx, viewer, id, key) => Commands(ctx).CancelAsync(viewer, id, ctx.GetArgument<string>("reason"), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<StringGraphType>>("reason");
+    }
+
+    private static FieldBuilder<object?, object> MatchCommand(
+        ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, Viewer, Guid, string?, Task<Guid>> run) =>
+        mutation.Command<MatchType, Match>(name, description, MatchKey, (ctx, viewer, key) => run(ctx, viewer, ctx.GetGuidArgument("matchId"), key))
+            .Argument<NonNullGraphType<IdGraphType>>("matchId");
+
+    private static MatchCommands Commands(IResolveFieldContext ctx) => ctx.Service<MatchCommands>();
+}

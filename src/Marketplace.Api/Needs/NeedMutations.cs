@@ -1,0 +1,93 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Marketplace.Api.GraphQL;
+using Marketplace.Core.Data;
+using Marketplace.Core.Identity;
+using Marketplace.Core.Needs;
+
+namespace Marketplace.Api.Needs;
+
+public sealed class ReportNeedInputType : InputObjectGraphType<ReportNeedArguments>
+{
+    public ReportNeedInputType()
+    {
+        Name = "ReportNeedInput";
+        Field<NonNullGraphType<IdGraphType>>("householdId");
+        Field<NonNullGraphType<StringGraphType>>("categoryCode");
+        Field<NonNullGraphType<StringGraphType>>("publicSummary").Description("What may be shown to donors: no names, no addresses.");
+        Field<StringGraphType>("privateDescription");
+        Field<UrgencyType>("urgency").DefaultValue(Urgency.Normal);
+        Field<IntGraphType>("quantity");
+        Field<StringGraphType>("unit");
+        Field<DateOnlyGraphType>("dueDate");
+        Field<BooleanGraphType>("isRecurring").DefaultValue(false);
+    }
+}
+
+public sealed class ReportNeedArguments
+{
+    public string HouseholdId { get; set; } = "";
+    public string CategoryCode { get; set; } = "";
+    public string PublicSummary { get; set; } = "";
+    public string? PrivateDescription { get; set; }
+    public Urgency Urgency { get; set; } = Urgency.Normal;
+    public int? Quantity { get; set; }
+    public string? Unit { get; set; }
+    public DateOnly? DueDate { get; set; }
+    public bool IsRecurring { get; set; }
+
+    public ReportNeedInput ToInput() => new(
+        Ids.Parse(HouseholdId, "householdId"), CategoryCode, PublicSummary, PrivateDescription, Urgency, Quantity, Unit, DueDate, IsRecurring);
+}
+
+public static class NeedMutations
+{
+    private static readonly Key<Need, Guid> NeedKey = new(n => n.Id);
+
+    public static void AddNeedMutations(this ObjectGraphType mutation)
+    {
+        mutation.Command<NeedType, Need>("reportNeed", "Community staff report a household's need (REPORTED).", NeedKey,
+                (ctx, viewer, key) => Commands(ctx).ReportAsync(viewer, ctx.GetArgument<ReportNeedArguments>("input").ToInput(), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<ReportNeedInputType>>("input");
+
+        NeedCommand(mutation, "verifyNeed", "Community staff confirm the need on a visit (REPORTED → VERIFIED).",
+            (ctx, viewer, id, key) => Commands(ctx).VerifyAsync(viewer, id, ctx.GetArgument<string?>("note"), key, ctx.CancellationToken))
+            .Argument<StringGraphType>("note");
+
+        NeedCommand(mutation, "claimNeed", "A social worker of the area takes the need on. When several claim at once, one wins; the others get CONFLICT.",
+            (ctx, viewer, id, key) => Commands(ctx).ClaimAsync(viewer, id, key, ctx.CancellationToken));
+
+        NeedCommand(mutation, "releaseClaim", "The holder (or an officer) gives a claimed need back to the pool.",
+            (ctx, viewer, id, key) => Commands(ctx).ReleaseClaimAsync(viewer, id, ctx.GetArgument<string?>("note"), key, ctx.CancellationToken))
+            .Argument<StringGraphType>("note");
+
+        NeedCommand(mutation, "reassignClaim", "A sub-district officer hands the need to another social worker of the area.",
+            (ctx, viewer, id, key) => Commands(ctx).ReassignClaimAsync(viewer, id, ctx.GetArgument<string>("toLogin"), ctx.GetArgument<string?>("note"), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<StringGraphType>>("toLogin")
+            .Argument<StringGraphType>("note");
+
+        NeedCommand(mutation, "clearNeed", "The need is met: cleared (销号) with a note; the time counts for clearance rates.",
+            (ctx, viewer, id, key) => Commands(ctx).ClearAsync(viewer, id, ctx.GetArgument<string>("note"), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<StringGraphType>>("note");
+
+        NeedCommand(mutation, "cancelNeed", "A duplicate or invalid need is cancelled, with a reason.",
+            (ctx, viewer, id, key) => Commands(ctx).CancelAsync(viewer, id, ctx.GetArgument<string>("reason"), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<StringGraphType>>("reason");
+
+        NeedCommand(mutation, "reopenNeed", "A cleared or cancelled need is open again; its earlier clearance stays in the timeline.",
+            (ctx, viewer, id, key) => Commands(ctx).ReopenAsync(viewer, id, ctx.GetArgument<string>("reason"), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<StringGraphType>>("reason");
+
+        NeedCommand(mutation, "addNeedNote", "A caseworker adds a note to the timeline.",
+            (ctx, viewer, id, key) => Commands(ctx).AddNoteAsync(viewer, id, ctx.GetArgument<string>("note"), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<StringGraphType>>("note");
+    }
+
+    private static FieldBuilder<object?, object> NeedCommand(
+        ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, Viewer, Guid, string?, Task<Guid>> run) =>
+        mutation.Command<NeedType, Need>(name, description, NeedKey, (ctx, viewer, key) => run(ctx, viewer, ctx.GetGuidArgument("needId"), key))
+            .Argument<NonNullGraphType<IdGraphType>>("needId");
+
+    private static NeedCommands Commands(IResolveFieldContext ctx) => ctx.Service<NeedCommands>();
+}

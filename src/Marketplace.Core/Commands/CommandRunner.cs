@@ -1,0 +1,76 @@
+using Marketplace.Core.Common;
+using Marketplace.Core.Data;
+using Marketplace.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Marketplace.Core.Commands;
+
+/// <summary>
+/// Runs one command: one transaction, so that a refused command leaves no row changed; the
+/// idempotency key taken first, so that a retry waits for the first attempt and gets its result;
+/// concurrency failures turned into CONFLICT.
+/// </summary>
+public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFactory, TimeProvider clock)
+{
+    public const int MaxKeyLength = 100;
+
+    public async Task<Guid> RunAsync(
+        Viewer viewer, string operation, string? idempotencyKey, Func<CommandContext, Task<Guid>> command, CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is { Length: 0 or > MaxKeyLength })
+        {
+            throw new ValidationException($"An idempotency key has 1 to {MaxKeyLength} characters.", "idempotencyKey");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            if (idempotencyKey is not null && await PreviousResultAsync(db, viewer, operation, idempotencyKey, cancellationToken) is { } previous)
+            {
+                return previous;
+            }
+
+            var result = await command(new CommandContext(db, viewer, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+            if (idempotencyKey is not null)
+            {
+                await db.IdempotencyRecords.Where(r => r.Actor == viewer.Login && r.Key == idempotencyKey)
+                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.ResultId, result), cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (Exception e) when (e is DbUpdateConcurrencyException
+            || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }
+            || e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+        {
+            throw new ConflictException("Someone changed this at the same moment; reload it and try again.");
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.CheckViolation } check
+            && check.ConstraintName == "ck_resources_remaining_within_quantity")
+        {
+            throw new CapacityExceededException("The resource has no capacity left for this.");
+        }
+    }
+
+    /// <summary>
+    /// Takes the key, or returns the result recorded under it. The insert waits on a concurrent
+    /// attempt with the same key until that one commits or rolls back.
+    /// </summary>
+    private async Task<Guid?> PreviousResultAsync(MarketplaceDbContext db, Viewer viewer, string operation, string key, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var taken = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO idempotency_records (actor, key, operation, created_at) VALUES ({viewer.Login}, {key}, {operation}, {now}) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        if (taken == 1) return null;
+
+        var record = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.Actor == viewer.Login && r.Key == key, cancellationToken);
+        if (record.Operation != operation)
+        {
+            throw new ValidationException($"This idempotency key was already used for {record.Operation}; use a new key for a new request.", "idempotencyKey");
+        }
+        return record.ResultId ?? throw new ConflictException("The first request with this idempotency key did not finish; send it again with a new key.");
+    }
+}

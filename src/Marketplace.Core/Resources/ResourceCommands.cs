@@ -1,0 +1,101 @@
+using Marketplace.Core.Commands;
+using Marketplace.Core.Common;
+using Marketplace.Core.Identity;
+using Marketplace.Core.Matching;
+using Marketplace.Core.Needs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Core.Resources;
+
+/// <summary>What a resource is, as posted or changed by its organisation.</summary>
+public sealed record ResourceInput(
+    string CategoryCode, ResourceKind Kind, string Title, string? Description, int Quantity, string Unit,
+    double Latitude, double Longitude, double ServiceRadiusMeters, DateOnly? AvailableFrom, DateOnly? AvailableUntil);
+
+/// <summary>Donor units and social organisations post, change and withdraw their resources. Each command returns the resource's id.</summary>
+public sealed class ResourceCommands(CommandRunner runner)
+{
+    public Task<Guid> PostAsync(Viewer viewer, Guid? organisationId, ResourceInput input, string? idempotencyKey, CancellationToken cancellationToken) =>
+        runner.RunAsync(viewer, "postResource", idempotencyKey, async c =>
+        {
+            var organisation = organisationId ?? c.Viewer.OrganisationId
+                ?? throw new ValidationException("Say for which organisation the resource is posted ('organisationId').", "organisationId");
+            Permissions.EnsureActsFor(c.Viewer, organisation);
+            if (!await c.Db.Organisations.AnyAsync(o => o.Id == organisation, cancellationToken)) throw new NotFoundException("Organisation", organisation.ToString());
+            await ValidateAsync(c, input, cancellationToken);
+            var resource = new Resource
+            {
+                Id = Guid.CreateVersion7(c.Now),
+                OrganisationId = organisation,
+                CategoryCode = input.CategoryCode,
+                Title = input.Title.Trim(),
+                Unit = input.Unit.Trim(),
+                Location = new GeoCircle(input.Latitude, input.Longitude, input.ServiceRadiusMeters).Centre,
+                PostedAt = c.Now,
+                Status = ResourceStatus.Open,
+            };
+            Apply(resource, input, allocated: 0);
+            c.Db.Resources.Add(resource);
+            return resource.Id;
+        }, cancellationToken);
+
+    public Task<Guid> UpdateAsync(Viewer viewer, Guid resourceId, ResourceInput input, string? idempotencyKey, CancellationToken cancellationToken) =>
+        runner.RunAsync(viewer, "updateResource", idempotencyKey, async c =>
+        {
+            var resource = await c.LockResourceAsync(resourceId);
+            Permissions.EnsureActsFor(c.Viewer, resource.OrganisationId);
+            if (resource.Status == ResourceStatus.Withdrawn) throw new InvalidTransitionException("A withdrawn resource cannot be changed; post a new one.");
+            await ValidateAsync(c, input, cancellationToken);
+            var allocated = resource.Quantity - resource.RemainingCapacity;
+            if (input.Quantity < allocated)
+            {
+                throw new CapacityExceededException($"{allocated} {resource.Unit} are already promised to accepted matches; the quantity cannot go below that.");
+            }
+            (resource.CategoryCode, resource.Title, resource.Unit) = (input.CategoryCode, input.Title.Trim(), input.Unit.Trim());
+            resource.Location = new GeoCircle(input.Latitude, input.Longitude, input.ServiceRadiusMeters).Centre;
+            Apply(resource, input, allocated);
+            return resource.Id;
+        }, cancellationToken);
+
+    /// <summary>Withdraws the resource: open proposals are cancelled; accepted matches stand, since households were promised them.</summary>
+    public Task<Guid> WithdrawAsync(Viewer viewer, Guid resourceId, string? reason, string? idempotencyKey, CancellationToken cancellationToken) =>
+        runner.RunAsync(viewer, "withdrawResource", idempotencyKey, async c =>
+        {
+            var resource = await c.LockResourceAsync(resourceId);
+            Permissions.EnsureActsFor(c.Viewer, resource.OrganisationId);
+            if (resource.Status == ResourceStatus.Withdrawn) throw new InvalidTransitionException("This resource is already withdrawn.");
+            resource.Status = ResourceStatus.Withdrawn;
+            var proposals = await c.Db.Matches.Where(m => m.ResourceId == resource.Id && m.Status == MatchStatus.Proposed).ToListAsync(cancellationToken);
+            foreach (var proposal in proposals)
+            {
+                var need = await c.LockNeedAsync(proposal.NeedId);
+                proposal.Status = MatchStatus.Cancelled;
+                await MatchCommands.SettleAsync(c, need, NeedEventKind.MatchCancelled, proposal, cancellationToken, reason ?? "The resource was withdrawn.");
+            }
+            return resource.Id;
+        }, cancellationToken);
+
+    private static void Apply(Resource resource, ResourceInput input, int allocated)
+    {
+        resource.Kind = input.Kind;
+        resource.Description = input.Description?.Trim();
+        resource.Quantity = input.Quantity;
+        resource.RemainingCapacity = input.Quantity - allocated;
+        resource.ServiceRadiusMeters = input.ServiceRadiusMeters;
+        (resource.AvailableFrom, resource.AvailableUntil) = (input.AvailableFrom, input.AvailableUntil);
+        if (resource.Status != ResourceStatus.Withdrawn) resource.Status = resource.RemainingCapacity == 0 ? ResourceStatus.Exhausted : ResourceStatus.Open;
+    }
+
+    private static async Task ValidateAsync(CommandContext c, ResourceInput input, CancellationToken cancellationToken)
+    {
+        NeedValidation.Required(input.Title, "title", "Give the resource a title.", maxLength: 200);
+        NeedValidation.Required(input.Unit, "unit", "Give the unit its quantity counts (份, 次, 小时 …).", maxLength: 20);
+        if (input.Description is { Length: > 2000 }) throw new ValidationException("A description has at most 2000 characters.", "description");
+        if (input.Quantity <= 0) throw new ValidationException($"A quantity is more than 0; got {input.Quantity}.", "quantity");
+        if (input.AvailableFrom > input.AvailableUntil) throw new ValidationException("'availableFrom' comes after 'availableUntil'.", "availableUntil");
+        if (!await c.Db.NeedCategories.AnyAsync(cat => cat.Code == input.CategoryCode, cancellationToken))
+        {
+            throw new ValidationException($"Unknown category '{input.CategoryCode}'; the 'categories' query lists them.", "categoryCode");
+        }
+    }
+}
