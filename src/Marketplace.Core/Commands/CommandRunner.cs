@@ -41,9 +41,7 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
-        catch (Exception e) when (e is DbUpdateConcurrencyException
-            || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }
-            || e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+        catch (Exception e) when (e is DbUpdateConcurrencyException || IsRace(e))
         {
             throw new ConflictException("Someone changed this at the same moment; reload it and try again.");
         }
@@ -52,6 +50,16 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
         {
             throw new CapacityExceededException("The resource has no capacity left for this.");
         }
+    }
+
+    /// <summary>A deadlock or serialization failure anywhere in the chain (EF and Npgsql wrap them).</summary>
+    private static bool IsRace(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -61,16 +61,24 @@ public sealed class ResourceCommands(CommandRunner runner)
     public Task<Guid> WithdrawAsync(Viewer viewer, Guid resourceId, string? reason, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "withdrawResource", idempotencyKey, async c =>
         {
+            // Locks in the order every command takes them (match, need, resource), so that a
+            // withdrawal and an acceptance at the same moment wait for each other instead of deadlocking.
+            var proposalIds = await c.Db.Matches.Where(m => m.ResourceId == resourceId && m.Status == MatchStatus.Proposed)
+                .OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
+            var proposals = new List<(Match Match, Need Need)>();
+            foreach (var id in proposalIds)
+            {
+                var match = await c.LockMatchAsync(id);
+                proposals.Add((match, await c.LockNeedAsync(match.NeedId)));
+            }
             var resource = await c.LockResourceAsync(resourceId);
             Permissions.EnsureActsFor(c.Viewer, resource.OrganisationId);
             if (resource.Status == ResourceStatus.Withdrawn) throw new InvalidTransitionException("This resource is already withdrawn.");
             resource.Status = ResourceStatus.Withdrawn;
-            var proposals = await c.Db.Matches.Where(m => m.ResourceId == resource.Id && m.Status == MatchStatus.Proposed).ToListAsync(cancellationToken);
-            foreach (var proposal in proposals)
+            foreach (var (match, need) in proposals.Where(p => p.Match.Status == MatchStatus.Proposed))
             {
-                var need = await c.LockNeedAsync(proposal.NeedId);
-                proposal.Status = MatchStatus.Cancelled;
-                await MatchCommands.SettleAsync(c, need, NeedEventKind.MatchCancelled, proposal, cancellationToken, reason ?? "The resource was withdrawn.");
+                match.Status = MatchStatus.Cancelled;
+                await MatchCommands.SettleAsync(c, need, NeedEventKind.MatchCancelled, match, cancellationToken, reason ?? "The resource was withdrawn.");
             }
             return resource.Id;
         }, cancellationToken);
