@@ -35,6 +35,7 @@ public static class DataSetup
         services.AddSingleton<ResourceSearch>();
         services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<CharityProjectDirectory>();
+        services.AddSingleton<MatchSuggester>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<NeedCommands>();
         services.AddSingleton<MatchCommands>();

@@ -35,6 +35,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddResourceQueries();
         this.AddCharityProjectQueries();
         this.AddIdentityQueries();
+        this.AddMatchingQueries();
     }
 }
 

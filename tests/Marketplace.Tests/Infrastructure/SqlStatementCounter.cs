@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Marketplace.Tests.Infrastructure;
 
@@ -7,21 +8,36 @@ namespace Marketplace.Tests.Infrastructure;
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
     private readonly List<string> _statements = [];
+    private readonly List<NpgsqlCommand> _commands = [];
 
     public IReadOnlyList<string> Statements
     {
         get { lock (_statements) return [.. _statements]; }
     }
 
+    /// <summary>Copies of the commands with their parameters, to run again under EXPLAIN.</summary>
+    public IReadOnlyList<NpgsqlCommand> Commands
+    {
+        get { lock (_statements) return [.. _commands]; }
+    }
+
     public void Reset()
     {
-        lock (_statements) _statements.Clear();
+        lock (_statements)
+        {
+            _statements.Clear();
+            _commands.Clear();
+        }
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        lock (_statements) _statements.Add(command.CommandText);
+        lock (_statements)
+        {
+            _statements.Add(command.CommandText);
+            _commands.Add(((NpgsqlCommand)command).Clone());
+        }
         return ValueTask.FromResult(result);
     }
 
