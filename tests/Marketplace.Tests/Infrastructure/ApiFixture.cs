@@ -26,6 +26,8 @@ public class ApiFixture : DatabaseFixture
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .UseEnvironment("Testing")
             .UseSetting("ConnectionStrings:Marketplace", ConnectionString)
+            // Tests that need the sweep run it themselves, at a moment they choose.
+            .UseSetting("Claims:SweepEnabled", "false")
             .ConfigureServices(ConfigureServices));
         Anonymous = new GraphQLClient(_factory.CreateClient());
         Client = await ClientForAsync(DemoIds.Admin);
