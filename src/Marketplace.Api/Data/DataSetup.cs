@@ -44,6 +44,7 @@ public static class DataSetup
         services.AddSingleton<MatchCommands>();
         services.AddSingleton<ResourceCommands>();
         services.AddSingleton<HouseholdCommands>();
+        services.AddSingleton<CharityProjectCommands>();
         return builder;
     }
 }

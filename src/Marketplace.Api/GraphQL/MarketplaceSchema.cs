@@ -50,5 +50,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddHouseholdMutations();
         this.AddResourceMutations();
         this.AddMatchMutations();
+        this.AddCharityProjectMutations();
     }
 }

@@ -1,0 +1,68 @@
+using GraphQL;
+using GraphQL.Types;
+using Marketplace.Api.GraphQL;
+using MatchType = Marketplace.Api.Matching.MatchType;
+using Marketplace.Core.Data;
+using Marketplace.Core.Matching;
+using Marketplace.Core.Projects;
+
+namespace Marketplace.Api.Projects;
+
+public sealed class CharityProjectArguments
+{
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public List<string> CategoryCodes { get; set; } = [];
+    public List<string> TargetRegionCodes { get; set; } = [];
+    public int CapacityHouseholds { get; set; }
+    public DateOnly StartsOn { get; set; }
+    public DateOnly? EndsOn { get; set; }
+    public string? FundedBy { get; set; }
+
+    public CharityProjectInput ToInput() => new(Name, Description, CategoryCodes, TargetRegionCodes, CapacityHouseholds, StartsOn, EndsOn, FundedBy);
+}
+
+public sealed class CharityProjectInputType : InputObjectGraphType<CharityProjectArguments>
+{
+    public CharityProjectInputType()
+    {
+        Name = "CharityProjectInput";
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<StringGraphType>("description");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("categoryCodes");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetRegionCodes").Description("Regions at any level; a need qualifies when its community lies under one.");
+        Field<NonNullGraphType<IntGraphType>>("capacityHouseholds");
+        Field<NonNullGraphType<DateOnlyGraphType>>("startsOn");
+        Field<DateOnlyGraphType>("endsOn");
+        Field<StringGraphType>("fundedBy");
+    }
+}
+
+public static class CharityProjectMutations
+{
+    private static readonly Key<CharityProject, Guid> ProjectKey = new(p => p.Id);
+    private static readonly Key<Match, Guid> MatchKey = new(m => m.Id);
+
+    public static void AddCharityProjectMutations(this ObjectGraphType mutation)
+    {
+        mutation.Command<CharityProjectType, CharityProject>("createCharityProject", "A social organisation starts a charity project for households of its target regions.", ProjectKey,
+                (ctx, viewer, key) => ctx.Service<CharityProjectCommands>().CreateAsync(viewer, OrganisationId(ctx), ctx.GetArgument<CharityProjectArguments>("input").ToInput(), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<CharityProjectInputType>>("input")
+            .Argument<IdGraphType>("organisationId", "Only for admins; staff create projects for their own organisation.");
+
+        mutation.Command<CharityProjectType, CharityProject>("updateCharityProject", "The organisation changes its project; capacity cannot go below the households enrolled.", ProjectKey,
+                (ctx, viewer, key) => ctx.Service<CharityProjectCommands>().UpdateAsync(viewer, ctx.GetGuidArgument("projectId"), ctx.GetArgument<CharityProjectArguments>("input").ToInput(), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<IdGraphType>>("projectId")
+            .Argument<NonNullGraphType<CharityProjectInputType>>("input");
+
+        mutation.Command<MatchType, Match>("enrolNeedInProject", "The need's social worker refers the household to a project (a proposed match the organisation accepts or declines).", MatchKey,
+                (ctx, viewer, key) => ctx.Service<MatchCommands>().ProposeAsync(viewer,
+                    new ProposeMatchInput(ctx.GetGuidArgument("needId"), null, ctx.GetGuidArgument("projectId"), 1, ctx.GetArgument<string?>("note")), key, ctx.CancellationToken))
+            .Argument<NonNullGraphType<IdGraphType>>("needId")
+            .Argument<NonNullGraphType<IdGraphType>>("projectId")
+            .Argument<StringGraphType>("note");
+    }
+
+    private static Guid? OrganisationId(IResolveFieldContext ctx) =>
+        ctx.GetArgument<string?>("organisationId") is { } raw ? Ids.Parse(raw, "organisationId") : null;
+}

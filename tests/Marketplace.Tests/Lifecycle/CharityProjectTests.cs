@@ -1,0 +1,52 @@
+using Marketplace.Core.DemoData;
+
+namespace Marketplace.Tests.Lifecycle;
+
+public sealed class CharityProjectTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+{
+    [Fact]
+    public async Task A_project_takes_households_up_to_its_capacity_and_is_suggested_to_needs_of_its_regions()
+    {
+        var org = await api.ClientForAsync(DemoIds.StaffLuyangSocialWork);
+        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
+        var created = await org.DataAsync("""
+            mutation($input: CharityProjectInput!) { createCharityProject(input: $input) { id status remainingCapacity targetRegions { name } } }
+            """, new { input = new { name = "逍遥津·暖冬粮油", categoryCodes = new[] { "GOODS" }, targetRegionCodes = new[] { DemoIds.XiaoyaojinSubDistrict }, capacityHouseholds = 1, startsOn = "2026-11-01" } });
+        var project = created["createCharityProject"]!["id"]!.GetValue<string>();
+        var first = await api.ReportNeedAsync();
+        var second = await api.ReportNeedAsync();
+        foreach (var need in new[] { first, second }) await worker.DataAsync("mutation($id: ID!) { claimNeed(needId: $id) { status } }", new { id = need });
+
+        var suggested = await worker.DataAsync("query($id: ID!) { suggestMatches(needId: $id, first: 50) { charityProject { id } reasons } }", new { id = first });
+        var enrolments = new List<string>();
+        foreach (var need in new[] { first, second })
+        {
+            var enrolled = await worker.DataAsync("mutation($need: ID!, $project: ID!) { enrolNeedInProject(needId: $need, projectId: $project) { id status } }", new { need, project });
+            enrolments.Add(enrolled["enrolNeedInProject"]!["id"]!.GetValue<string>());
+        }
+        var accepted = await org.PostAsync("mutation($id: ID!) { acceptMatch(matchId: $id) { status charityProject { remainingCapacity } } }", new { id = enrolments[0] });
+        var full = await org.PostAsync("mutation($id: ID!) { acceptMatch(matchId: $id) { status } }", new { id = enrolments[1] });
+        var shrink = await org.PostAsync("""
+            mutation($id: ID!, $input: CharityProjectInput!) { updateCharityProject(projectId: $id, input: $input) { id } }
+            """, new { id = project, input = new { name = "逍遥津·暖冬粮油", categoryCodes = new[] { "GOODS" }, targetRegionCodes = new[] { DemoIds.XiaoyaojinSubDistrict }, capacityHouseholds = 0, startsOn = "2026-11-01" } });
+
+        Assert.Equal("ACTIVE", created["createCharityProject"]!["status"]!.GetValue<string>());
+        Assert.Contains(suggested["suggestMatches"]!.AsArray(), s => s!["charityProject"]?["id"]?.GetValue<string>() == project);
+        Assert.Null(accepted.Errors);
+        Assert.Equal(0, accepted.Data!["acceptMatch"]!["charityProject"]!["remainingCapacity"]!.GetValue<int>());
+        Assert.Equal("CAPACITY_EXCEEDED", full.FirstErrorCode);
+        Assert.Equal("VALIDATION", shrink.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Only_a_social_organisation_runs_projects()
+    {
+        var donor = await api.ClientForAsync(DemoIds.DonorHefeiTelecom);
+
+        var response = await donor.PostAsync("""
+            mutation($input: CharityProjectInput!) { createCharityProject(input: $input) { id } }
+            """, new { input = new { name = "电信项目", categoryCodes = new[] { "GOODS" }, targetRegionCodes = new[] { DemoIds.XiaoyaojinSubDistrict }, capacityHouseholds = 5, startsOn = "2026-11-01" } });
+
+        Assert.Equal("VALIDATION", response.FirstErrorCode);
+    }
+}
