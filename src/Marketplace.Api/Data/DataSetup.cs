@@ -36,6 +36,7 @@ public static class DataSetup
         services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<CharityProjectDirectory>();
         services.AddSingleton<MatchSuggester>();
+        services.AddSingleton<AllocationPlanner>();
         services.AddSingleton<IdleClaimSweeper>();
         services.AddOptions<Needs.ClaimOptions>().Bind(builder.Configuration.GetSection(Needs.ClaimOptions.Section));
         services.AddHostedService<Needs.IdleClaimSweepService>();

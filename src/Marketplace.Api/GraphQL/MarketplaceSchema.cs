@@ -36,6 +36,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddCharityProjectQueries();
         this.AddIdentityQueries();
         this.AddMatchingQueries();
+        this.AddAllocationQueries();
     }
 }
 
@@ -51,5 +52,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddResourceMutations();
         this.AddMatchMutations();
         this.AddCharityProjectMutations();
+        this.AddAllocationMutations();
     }
 }

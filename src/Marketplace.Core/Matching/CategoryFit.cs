@@ -10,8 +10,14 @@ public static class CategoryFit
     public static async Task<IReadOnlyList<string>> ServingCategoriesAsync(MarketplaceDbContext db, string needCategory, CancellationToken cancellationToken)
     {
         var parents = await db.NeedCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.ParentCode, cancellationToken);
+        return Ancestry(needCategory, parents);
+    }
+
+    /// <summary>The category and its ancestors, from a map of each category to its parent.</summary>
+    public static List<string> Ancestry(string category, IReadOnlyDictionary<string, string?> parents)
+    {
         var result = new List<string>();
-        for (string? code = needCategory; code is not null && !result.Contains(code); code = parents.GetValueOrDefault(code))
+        for (string? code = category; code is not null && !result.Contains(code); code = parents.GetValueOrDefault(code))
         {
             result.Add(code);
         }

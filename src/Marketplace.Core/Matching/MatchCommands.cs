@@ -18,39 +18,57 @@ namespace Marketplace.Core.Matching;
 public sealed class MatchCommands(CommandRunner runner)
 {
     public Task<Guid> ProposeAsync(Viewer viewer, ProposeMatchInput input, string? idempotencyKey, CancellationToken cancellationToken) =>
-        runner.RunAsync(viewer, "proposeMatch", idempotencyKey, async c =>
+        runner.RunAsync(viewer, "proposeMatch", idempotencyKey, c => ProposeAsync(c, input, cancellationToken), cancellationToken);
+
+    /// <summary>Many proposals at once (an applied allocation plan): all of them, or none if one is refused.</summary>
+    public async Task<IReadOnlyList<Guid>> ProposeAllAsync(Viewer viewer, IReadOnlyList<ProposeMatchInput> inputs, CancellationToken cancellationToken)
+    {
+        if (inputs.Count == 0) throw new ValidationException("The plan has no matches to apply.", "matches");
+        var ids = new List<Guid>();
+        // No idempotency key: a repeat would only find the first match's id. A repeated plan is
+        // refused instead, since its needs are no longer CLAIMED.
+        await runner.RunAsync(viewer, "applyAllocation", idempotencyKey: null, async c =>
         {
-            if ((input.ResourceId is null) == (input.CharityProjectId is null))
-            {
-                throw new ValidationException("Give either 'resourceId' or 'charityProjectId'.", "resourceId");
-            }
-            if (input.Quantity <= 0) throw new ValidationException($"A quantity is more than 0; got {input.Quantity}.", "quantity");
-            var need = await c.LockNeedAsync(input.NeedId);
-            Permissions.EnsureFollows(c.Viewer, need);
-            NeedTransitions.Ensure(need, NeedEventKind.MatchProposed);
-
-            var serving = await CategoryFit.ServingCategoriesAsync(c.Db, need.CategoryCode, cancellationToken);
-            var provider = input.ResourceId is { } resourceId
-                ? await CheckResourceAsync(c, need, resourceId, input.Quantity, serving, cancellationToken)
-                : await CheckProjectAsync(c, need, input.CharityProjectId!.Value, serving, cancellationToken);
-
-            var match = new Match
-            {
-                Id = Guid.CreateVersion7(c.Now),
-                NeedId = need.Id,
-                ResourceId = input.ResourceId,
-                CharityProjectId = input.CharityProjectId,
-                Quantity = input.ResourceId is null ? 1 : input.Quantity,
-                Status = MatchStatus.Proposed,
-                ProposedAt = c.Now,
-                ProposedBy = c.Viewer.Login,
-            };
-            c.Db.Matches.Add(match);
-            var before = need.Status;
-            if (need.Status == NeedStatus.Claimed) need.Status = NeedStatus.Matched;
-            c.Record(need, NeedEventKind.MatchProposed, before, input.Note ?? $"→ {provider}", match.Id);
-            return match.Id;
+            ids.Clear();
+            foreach (var input in inputs) ids.Add(await ProposeAsync(c, input, cancellationToken));
+            return ids[0];
         }, cancellationToken);
+        return ids;
+    }
+
+    private static async Task<Guid> ProposeAsync(CommandContext c, ProposeMatchInput input, CancellationToken cancellationToken)
+    {
+        if ((input.ResourceId is null) == (input.CharityProjectId is null))
+        {
+            throw new ValidationException("Give either 'resourceId' or 'charityProjectId'.", "resourceId");
+        }
+        if (input.Quantity <= 0) throw new ValidationException($"A quantity is more than 0; got {input.Quantity}.", "quantity");
+        var need = await c.LockNeedAsync(input.NeedId);
+        Permissions.EnsureFollows(c.Viewer, need);
+        NeedTransitions.Ensure(need, NeedEventKind.MatchProposed);
+
+        var serving = await CategoryFit.ServingCategoriesAsync(c.Db, need.CategoryCode, cancellationToken);
+        var provider = input.ResourceId is { } resourceId
+            ? await CheckResourceAsync(c, need, resourceId, input.Quantity, serving, cancellationToken)
+            : await CheckProjectAsync(c, need, input.CharityProjectId!.Value, serving, cancellationToken);
+
+        var match = new Match
+        {
+            Id = Guid.CreateVersion7(c.Now),
+            NeedId = need.Id,
+            ResourceId = input.ResourceId,
+            CharityProjectId = input.CharityProjectId,
+            Quantity = input.ResourceId is null ? 1 : input.Quantity,
+            Status = MatchStatus.Proposed,
+            ProposedAt = c.Now,
+            ProposedBy = c.Viewer.Login,
+        };
+        c.Db.Matches.Add(match);
+        var before = need.Status;
+        if (need.Status == NeedStatus.Claimed) need.Status = NeedStatus.Matched;
+        c.Record(need, NeedEventKind.MatchProposed, before, input.Note ?? $"→ {provider}", match.Id);
+        return match.Id;
+    }
 
     public Task<Guid> AcceptAsync(Viewer viewer, Guid matchId, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "acceptMatch", idempotencyKey, async c =>

@@ -1,0 +1,73 @@
+using GraphQL;
+using GraphQL.Types;
+using Marketplace.Api.GraphQL;
+using Marketplace.Api.Identity;
+using Marketplace.Api.Needs;
+using Marketplace.Api.Projects;
+using Marketplace.Api.Resources;
+using Marketplace.Core.Data;
+using Marketplace.Core.Matching;
+
+namespace Marketplace.Api.Matching;
+
+public sealed class PlannedMatchType : ObjectGraphType<PlannedMatch>
+{
+    public PlannedMatchType()
+    {
+        Name = "PlannedMatch";
+        Field<NonNullGraphType<NeedType>>("need").Resolve(ctx => ctx.Source.Need);
+        Field<ResourceType>("resource").Resolve(ctx => ctx.Source.Resource);
+        Field<CharityProjectType>("charityProject").Resolve(ctx => ctx.Source.CharityProject);
+        Field(x => x.Quantity);
+        Field(x => x.DistanceMeters, nullable: true);
+    }
+}
+
+public sealed class UncoveredNeedType : ObjectGraphType<UncoveredNeed>
+{
+    public UncoveredNeedType()
+    {
+        Name = "UncoveredNeed";
+        Field<NonNullGraphType<NeedType>>("need").Resolve(ctx => ctx.Source.Need);
+        Field(x => x.Reason);
+    }
+}
+
+public sealed class AllocationPlanType : ObjectGraphType<AllocationPlan>
+{
+    public AllocationPlanType()
+    {
+        Name = "AllocationPlan";
+        Description = "A proposed assignment of a region's claimed, unmatched needs; nothing is changed until applyAllocation.";
+        Field(x => x.RegionCode);
+        Field(x => x.NeedsConsidered);
+        Field(x => x.NeedsCovered);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlannedMatchType>>>>("matches").Resolve(ctx => ctx.Source.Matches);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UncoveredNeedType>>>>("uncovered").Resolve(ctx => ctx.Source.Uncovered);
+    }
+}
+
+public static class AllocationFields
+{
+    private static readonly Key<Match, Guid> MatchKey = new(m => m.Id);
+
+    public static void AddAllocationQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<AllocationPlanType>>("planAllocation")
+            .Description("For a region (a sub-district, say): assign its claimed needs to resources and projects so that as many are covered as capacity and reach allow — more than taking them one by one. Officers of the region and admins.")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("categories", "Only these categories (and their sub-categories).")
+            .ResolveAsync(async ctx => await ctx.Service<AllocationPlanner>().PlanAsync(
+                ctx.Service<CurrentViewer>().Get(), ctx.GetArgument<string>("regionCode"), ctx.GetArgument<List<string>?>("categories"), ctx.CancellationToken));
+
+    public static void AddAllocationMutations(this ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchType>>>>("applyAllocation")
+            .Description("Turns a plan's matches into proposed matches, all or none.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ProposeMatchInputType>>>>("matches")
+            .ResolveAsync(async ctx =>
+            {
+                var inputs = ctx.GetArgument<List<ProposeMatchArguments>>("matches").Select(m => m.ToInput()).ToList();
+                var ids = await ctx.Service<MatchCommands>().ProposeAllAsync(ctx.Service<CurrentViewer>().Get(), inputs, ctx.CancellationToken);
+                var fresh = await ctx.Service<KeyedReads>().ByKeyAsync(ids, MatchKey, ctx.CancellationToken);
+                return ids.Select(id => fresh[id]).ToList();
+            });
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Marketplace.Bench.Data;
+
+namespace Marketplace.Bench.Http;
+
+/// <summary>
+/// A GraphQL request measured through the API: its document, a pool of ready-made bodies with
+/// different variables (serialised once, so the client spends nothing per request on JSON), the
+/// raw SQL query it is compared with, and where in the answer its list of results is.
+/// </summary>
+internal sealed record GraphQLQuery(string Key, string Label, string? SqlKey, IReadOnlyList<byte[]> Bodies, string[] ResultPath)
+{
+    public int Count(JsonNode? data)
+    {
+        var node = data;
+        foreach (var step in ResultPath) node = node?[step];
+        return node is JsonArray array ? array.Count : 0;
+    }
+}
+
+internal static class GraphQLQueries
+{
+    public const string SuggestMatches = """
+        query($id: ID!) { suggestMatches(needId: $id, first: 10) { distanceMeters score reasons resource { id } charityProject { id } } }
+        """;
+
+    public const string SuggestNeedsForResource = """
+        query($id: ID!) { suggestNeedsForResource(resourceId: $id, first: 10) { distanceMeters score reasons need { id } } }
+        """;
+
+    // A query that exists today, for a working end-to-end figure: needs within 1 km of a point.
+    public const string NeedsNear = """
+        query($lat: Float!, $lon: Float!) { needs(filter: { near: { latitude: $lat, longitude: $lon, radiusMeters: 1000 } }, first: 10) { edges { distanceMeters node { id } } } }
+        """;
+
+    public static IReadOnlyList<GraphQLQuery> All(IReadOnlyList<Guid> needs, IReadOnlyList<Guid> resources, int seed)
+    {
+        // Points where people live (weighted like the households), so that a search finds needs.
+        var random = new Random(seed);
+        var city = new CityLayout();
+        var points = Enumerable.Range(0, 4_096).Select(_ => CityLayout.PointIn(city.PickCommunity(random), random)).ToList();
+        return
+        [
+            new("api.suggestMatches", "API: suggestMatches", "sql.match",
+                [.. needs.Select(id => Body(SuggestMatches, new JsonObject { ["id"] = id.ToString() }))], ["suggestMatches"]),
+            new("api.suggestNeedsForResource", "API: suggestNeedsForResource", "sql.reverse",
+                [.. resources.Select(id => Body(SuggestNeedsForResource, new JsonObject { ["id"] = id.ToString() }))], ["suggestNeedsForResource"]),
+            new("api.needsNear", "API: needs(near 1 km, first 10)", null,
+                [.. points.Select(p => Body(NeedsNear, new JsonObject { ["lat"] = p.Y, ["lon"] = p.X }))], ["needs", "edges"]),
+        ];
+    }
+
+    private static byte[] Body(string query, JsonObject variables) =>
+        JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["query"] = query.Trim(), ["variables"] = variables });
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Marketplace.Bench.Reporting;
+
+namespace Marketplace.Bench;
+
+/// <summary>
+/// Runs a call over and over and times it: one client for latency, several for throughput.
+/// A call draws its own input from the generator it is given and says whether it succeeded.
+/// Every loop stops at a count or at a deadline, whichever comes first.
+/// </summary>
+internal static class Measure
+{
+    public static async Task<(Latency Latency, long Errors)> OneClientAsync(
+        Func<Random, CancellationToken, Task<bool>> call, int warmUp, int count, TimeSpan limit, int seed, CancellationToken cancellationToken)
+    {
+        var random = new Random(seed);
+        var deadline = Stopwatch.StartNew();
+        // Warm-up: JIT, connection pools, plan caches and the pages the queries touch.
+        for (var i = 0; i < warmUp && deadline.Elapsed < limit / 4; i++) await call(random, cancellationToken);
+
+        var latencies = new List<double>(count);
+        long errors = 0;
+        deadline.Restart();
+        for (var i = 0; i < count && deadline.Elapsed < limit; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var ok = await call(random, cancellationToken);
+            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            if (!ok) errors++;
+        }
+        return (Latency.Of(latencies), errors);
+    }
+
+    public static async Task<Throughput> ConcurrentAsync(
+        Func<Random, CancellationToken, Task<bool>> call, int clients, TimeSpan duration, int seed, CancellationToken cancellationToken)
+    {
+        var perClient = new List<double>[clients];
+        var errors = new long[clients];
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            var (random, latencies) = (new Random(seed + c), new List<double>());
+            while (clock.Elapsed < duration)
+            {
+                var start = Stopwatch.GetTimestamp();
+                if (!await call(random, cancellationToken)) errors[c]++;
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+            perClient[c] = latencies;
+        }, cancellationToken)));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var all = perClient.SelectMany(l => l).ToList();
+        return new Throughput("HTTP", clients, elapsed, all.Count, errors.Sum(), all.Count / elapsed, Latency.Of(all));
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace Marketplace.Bench.Reporting;
+
+/// <summary>The figures of a run as one table, then the issue's targets, each passed, missed or not measured yet.</summary>
+internal static class Report
+{
+    private const double P95TargetMs = 5, GenerationTargetSeconds = 120, WorkingSetTargetMb = 600;
+
+    public static void Print(BenchResults results, TextWriter output)
+    {
+        var line = new string('-', 118);
+        output.WriteLine();
+        output.WriteLine($"Marketplace benchmark: {Environment.ProcessorCount} CPUs, loopback only");
+        output.WriteLine("  load average: " + string.Join(", ", results.LoadAverage.Select(l => F($"{l.Key} {l.Value:F2}"))));
+        if (results.LoadAverage.TryGetValue("before the run", out var before) && before > 0.5)
+        {
+            output.WriteLine(F($"  WARNING: the machine was busy before the run (load {before:F2} on {Environment.ProcessorCount} CPUs): the figures are pessimistic"));
+        }
+        if (results.Generation is { } g)
+        {
+            output.WriteLine("  data set: " + string.Join(", ", g.Rows.Select(r => F($"{r.Value:N0} {r.Key}"))));
+            output.WriteLine(F($"  generated in {g.Seconds:F1} s: COPY {g.CopySeconds:F1} s, {g.IndexesRebuilt} indexes {g.IndexSeconds:F1} s, VACUUM ANALYZE + CHECKPOINT {g.VacuumSeconds:F1} s; database {g.DatabaseBytes / 1048576.0:N0} MB"));
+        }
+        output.WriteLine(line);
+        output.WriteLine($"{"query",-48} {"1 client: p50",13} {"p95",7} {"p99",7} {"rows",5} | {"concurrent",12} {"per s",7} {"p50",7} {"p95",7} {"p99",7}");
+        output.WriteLine(line);
+        foreach (var q in results.Queries)
+        {
+            if (q.Status != "ok")
+            {
+                output.WriteLine($"{q.Label,-48} {q.Message}");
+                continue;
+            }
+            var one = q.OneClient is { } l ? F($"{l.P50Ms,13:F2} {l.P95Ms,7:F2} {l.P99Ms,7:F2}") : new string(' ', 29);
+            var many = q.Concurrent is { } c
+                ? F($"{c.Tool + " x" + c.Clients,12} {c.PerSecond,7:F0} {c.Latency?.P50Ms,7:F2} {c.Latency?.P95Ms,7:F2} {c.Latency?.P99Ms,7:F2}")
+                : "";
+            output.WriteLine(F($"{q.Label,-48} {one} {q.MeanRows,5:F1} | {many}"));
+        }
+        output.WriteLine(line);
+        output.WriteLine("(milliseconds; 'rows' = results per call, on average)");
+        foreach (var q in results.Queries.Where(q => q.Plan is not null)) output.WriteLine($"plan of {q.Label}: {q.Message}");
+        if (results.ApiMemory is { } m)
+        {
+            output.WriteLine(F($"API working set: peak {m.PeakMegabytes:F0} MB (VmHWM), highest sample under load {m.MaxSampledMegabytes:F0} MB, {m.AfterLoadMegabytes:F0} MB after ({m.Samples} samples)"));
+        }
+        output.WriteLine();
+        output.WriteLine("Targets (issue 4, Speed):");
+        foreach (var (verdict, text) in Targets(results)) output.WriteLine($"  [{verdict}] {text}");
+    }
+
+    private static IEnumerable<(string Verdict, string Text)> Targets(BenchResults results)
+    {
+        yield return results.Generation is { } g
+            ? (Verdict(g.Seconds < GenerationTargetSeconds), F($"data set generated in < {GenerationTargetSeconds:F0} s: {g.Seconds:F1} s"))
+            : ("----", "data set generation: not run");
+
+        var api = results.Find("api.suggestMatches");
+        yield return api?.OneClient is { } l
+            ? (Verdict(l.P95Ms <= P95TargetMs), F($"suggestMatches p95 <= {P95TargetMs} ms with 1 client: {l.P95Ms:F2} ms"))
+            : ("----", $"suggestMatches p95 <= {P95TargetMs} ms with 1 client: not measured ({api?.Message ?? "not run"})");
+        yield return Throughput("suggestMatches", api, results.Find("sql.match"));
+        yield return Throughput("suggestNeedsForResource (same rule, for information)", results.Find("api.suggestNeedsForResource"), results.Find("sql.reverse"));
+
+        yield return results.ApiMemory is { PeakMegabytes: > 0 } m
+            ? (Verdict(m.PeakMegabytes <= WorkingSetTargetMb), F($"API working set <= {WorkingSetTargetMb} MB: peak {m.PeakMegabytes:F0} MB"))
+            : ("----", $"API working set <= {WorkingSetTargetMb} MB: not measured");
+    }
+
+    // The GraphQL, HTTP and EF layers may at most double the database's cost.
+    private static (string, string) Throughput(string name, QueryFigures? api, QueryFigures? sql)
+    {
+        var rule = $"{name}: 4 clients >= half of pgbench's 2-client tps";
+        if (sql?.Concurrent is not { } floor) return ("----", $"{rule}: no pgbench figure");
+        if (api?.Concurrent is not { } measured) return ("----", F($"{rule} (>= {floor.PerSecond / 2:F0}/s): not measured ({api?.Message ?? "not run"})"));
+        return (Verdict(measured.PerSecond >= floor.PerSecond / 2), F($"{rule}: {measured.PerSecond:F0}/s vs {floor.PerSecond:F0} tps (need >= {floor.PerSecond / 2:F0}/s)"));
+    }
+
+    private static string Verdict(bool passed) => passed ? "PASS" : "MISS";
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

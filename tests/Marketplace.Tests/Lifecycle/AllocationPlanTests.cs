@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using Marketplace.Core.DemoData;
+using Marketplace.Tests.Infrastructure;
+
+namespace Marketplace.Tests.Lifecycle;
+
+/// <summary>
+/// The officer plans Xianqiao's claimed needs at once. Two households placed far from any demo
+/// data (so the answer is known): the urgent one has two resources in reach, the other only the
+/// nearer of them.
+/// </summary>
+public sealed class AllocationPlanTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+{
+    private const double Latitude = 31.0;
+    private const double Longitude = 92.0;
+    // About 95 m per 0.001° of longitude at this latitude.
+    private const double MetresPerMilliDegree = 95.3;
+
+    [Fact]
+    public async Task The_plan_covers_both_needs_where_greedy_would_strand_one_and_applying_it_proposes_the_matches()
+    {
+        var staff = await api.ClientForAsync(DemoIds.GridXianqiao);
+        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
+        var officer = await api.ClientForAsync(DemoIds.OfficerXiaoyaojin);
+        var urgent = await ClaimedNeedAsync(staff, worker, Longitude, "CRITICAL");
+        var other = await ClaimedNeedAsync(staff, worker, Longitude + 1000 / MetresPerMilliDegree / 1000, "LOW");
+        var nearer = await ResourceAsync(Longitude + 300 / MetresPerMilliDegree / 1000, radius: 800);
+        var farther = await ResourceAsync(Longitude - 900 / MetresPerMilliDegree / 1000, radius: 1000);
+
+        var plan = (await officer.DataAsync($$"""
+            { planAllocation(regionCode: "{{DemoIds.XianqiaoCommunity}}", categories: ["LEGAL_AID"]) {
+                needsConsidered needsCovered matches { need { id } resource { id } quantity distanceMeters } uncovered { need { id } reason } } }
+            """))["planAllocation"]!;
+
+        var matches = plan["matches"]!.AsArray().ToDictionary(m => m!["need"]!["id"]!.GetValue<string>(), m => m!["resource"]!["id"]!.GetValue<string>());
+        Assert.Equal(farther, matches[urgent]);
+        Assert.Equal(nearer, matches[other]);
+
+        var applied = await officer.DataAsync("mutation($matches: [ProposeMatchInput!]!) { applyAllocation(matches: $matches) { status need { status } } }",
+            new { matches = new[] { new { needId = urgent, resourceId = farther, quantity = 1 }, new { needId = other, resourceId = nearer, quantity = 1 } } });
+        Assert.All(applied["applyAllocation"]!.AsArray(), m => Assert.Equal(("PROPOSED", "MATCHED"), (m!["status"]!.GetValue<string>(), m["need"]!["status"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task Only_the_regions_officers_plan_it()
+    {
+        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
+        var response = await worker.PostAsync($$"""{ planAllocation(regionCode: "{{DemoIds.XianqiaoCommunity}}") { needsCovered } }""");
+        Assert.Equal("FORBIDDEN", response.FirstErrorCode);
+    }
+
+    private static async Task<string> ClaimedNeedAsync(GraphQLClient staff, GraphQLClient worker, double longitude, string urgency)
+    {
+        var household = await staff.DataAsync("mutation($input: HouseholdInput!) { registerHousehold(input: $input) { id } }", new
+        {
+            input = new { communityCode = DemoIds.XianqiaoCommunity, latitude = Latitude, longitude, memberCount = 2, riskLevel = "MEDIUM", headName = "测试户", address = "测试地址" },
+        });
+        var need = await staff.DataAsync("mutation($input: ReportNeedInput!) { reportNeed(input: $input) { id } }", new
+        {
+            input = new { householdId = household["registerHousehold"]!["id"]!.GetValue<string>(), categoryCode = "LEGAL_AID", publicSummary = "需要法律咨询", urgency },
+        });
+        var id = need["reportNeed"]!["id"]!.GetValue<string>();
+        await worker.DataAsync("mutation($id: ID!) { claimNeed(needId: $id) { status } }", new { id });
+        return id;
+    }
+
+    private async Task<string> ResourceAsync(double longitude, double radius)
+    {
+        var donor = await api.ClientForAsync(DemoIds.DonorHefeiTelecom);
+        JsonNode data = await donor.DataAsync("mutation($input: ResourceInput!) { postResource(input: $input) { id } }", new
+        {
+            input = new { categoryCode = "LEGAL_AID", kind = "SERVICE", title = "法律援助咨询", quantity = 1, unit = "次", latitude = Latitude, longitude, serviceRadiusMeters = radius },
+        });
+        return data["postResource"]!["id"]!.GetValue<string>();
+    }
+}
