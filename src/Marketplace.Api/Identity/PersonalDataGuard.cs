@@ -16,6 +16,7 @@ public sealed class PersonalDataGuard(CurrentViewer current, PersonalDataReads r
 {
     private readonly ConcurrentBag<(Guid HouseholdId, string Field)> _revealed = [];
     private BatchLoader<Guid, HouseholdPersonalView?>? _households;
+    private BatchLoader<Guid, DeliveryContact?>? _deliveries;
 
     /// <summary>A personal field of a need (its private description, its exact point).</summary>
     public T Reveal<T>(Need need, string field, T value)
@@ -39,6 +40,26 @@ public sealed class PersonalDataGuard(CurrentViewer current, PersonalDataReads r
             if (view is null || !PersonalDataPolicy.MaySee(viewer, view.Household.CommunityCode, view.HeldByViewer)) throw Refused(field);
             _revealed.Add((householdId, field));
             return read(view);
+        });
+    }
+
+    /// <summary>
+    /// What delivery requires, for the organisation that accepted the match, while it is accepted:
+    /// once delivered (or before acceptance) the household is none of its business.
+    /// </summary>
+    public IDataLoaderResult<DeliveryContact> RevealDelivery(Guid matchId)
+    {
+        var viewer = current.Get();
+        var deliveries = LazyInitializer.EnsureInitialized(ref _deliveries, () => new BatchLoader<Guid, DeliveryContact?>(
+            async (ids, ct) => (await reads.DeliveryContactsAsync(ids, ct)).ToDictionary(p => p.Key, p => (DeliveryContact?)p.Value),
+            missing: null));
+        return deliveries.Load(matchId).Then(contact =>
+        {
+            var delivering = contact is { Status: Core.Matching.MatchStatus.Accepted }
+                && (viewer.IsAdmin || (viewer.Role.IsOrganisationScoped() && viewer.OrganisationId == contact.OrganisationId));
+            if (!delivering) throw new ForbiddenException("Delivery details are for the organisation that accepted the match, until it is delivered.");
+            _revealed.Add((contact!.HouseholdId, "delivery"));
+            return contact;
         });
     }
 

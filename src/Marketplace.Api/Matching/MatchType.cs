@@ -1,8 +1,10 @@
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
+using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Projects;
 using Marketplace.Api.Resources;
+using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 
 namespace Marketplace.Api.Matching;
@@ -25,5 +27,19 @@ public sealed class MatchType : ObjectGraphType<Match>
         Field(x => x.ProposedBy);
         Field(x => x.DecidedAt, nullable: true);
         Field(x => x.DeliveredAt, nullable: true);
+        Field<DeliveryContactType>("delivery")
+            .Description("Who to ask for, how to call, where to go: for the organisation that accepted the match, until it is delivered. Personal: every read is recorded.")
+            .Resolve(ctx => ctx.Service<PersonalDataGuard>().RevealDelivery(ctx.Source.Id));
+    }
+}
+
+public sealed class DeliveryContactType : ObjectGraphType<DeliveryContact>
+{
+    public DeliveryContactType()
+    {
+        Name = "DeliveryContact";
+        Field(x => x.HeadName);
+        Field(x => x.Phone, nullable: true);
+        Field(x => x.Address);
     }
 }

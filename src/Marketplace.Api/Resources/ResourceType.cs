@@ -1,10 +1,13 @@
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
+using Marketplace.Api.Identity;
 using Marketplace.Api.GraphQL.Paging;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Organisations;
+using Marketplace.Core.Identity;
 using Marketplace.Core.Resources;
+using MatchType = Marketplace.Api.Matching.MatchType;
 
 namespace Marketplace.Api.Resources;
 
@@ -30,6 +33,13 @@ public sealed class ResourceType : ObjectGraphType<Resource>
         Field(x => x.AvailableUntil, nullable: true);
         Field<NonNullGraphType<ResourceStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field(x => x.PostedAt);
+        Field<ListGraphType<NonNullGraphType<MatchType>>>("matches")
+            .Description("Proposals and matches of this resource, newest first: for its organisation and admins.")
+            .Resolve(ctx =>
+            {
+                Permissions.EnsureActsFor(ctx.Service<CurrentViewer>().Get(), ctx.Source.OrganisationId);
+                return ctx.Service<ResourceLoaders>().Matches.Load(ctx.Source.Id);
+            });
     }
 }
 

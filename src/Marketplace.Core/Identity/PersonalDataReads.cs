@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Identity;
 
+/// <summary>What a donor needs to deliver: who to ask for, how to call, where to go. Nothing else.</summary>
+public sealed record DeliveryContact(Guid HouseholdId, Guid OrganisationId, Matching.MatchStatus Status, string HeadName, string? Phone, string Address);
+
 /// <summary>A household's personal data with what deciding who may see it needs.</summary>
 public sealed record HouseholdPersonalView(Household Household, HouseholdPersonalData? Data, bool HeldByViewer);
 
@@ -30,6 +33,27 @@ public sealed class PersonalDataReads(IDbContextFactory<MarketplaceDbContext> db
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.Household.Id, r => new HouseholdPersonalView(r.Household, r.Data, r.Held));
+    }
+
+    /// <summary>For each match: its household's delivery contact and the organisation that delivers; one statement.</summary>
+    public async Task<IReadOnlyDictionary<Guid, DeliveryContact>> DeliveryContactsAsync(IReadOnlyCollection<Guid> matchIds, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Matches.AsNoTracking()
+            .Where(m => matchIds.Contains(m.Id))
+            .Select(m => new
+            {
+                m.Id,
+                Contact = new DeliveryContact(
+                    m.Need!.HouseholdId,
+                    m.Resource != null ? m.Resource.OrganisationId : m.CharityProject!.OrganisationId,
+                    m.Status,
+                    m.Need.Household!.Personal!.HeadName,
+                    m.Need.Household.Personal.Phone,
+                    m.Need.Household.Personal.Address),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => r.Contact);
     }
 
     /// <summary>Records reads; called once per request, before the response leaves, so that nothing is shown unrecorded.</summary>
