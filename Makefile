@@ -87,8 +87,8 @@ schema: build ## Regenerate schema/marketplace.graphql from the code (no databas
 	mv schema/marketplace.graphql.tmp schema/marketplace.graphql
 	@echo "wrote schema/marketplace.graphql"
 
-bench: ## Benchmarks (placeholder)
-	@echo "make bench: the benchmark arrives with its issue; nothing to run yet."
+bench: ## City-scale benchmark of the matching queries: raw SQL, pgbench, the API (cluster "bench", port 5435)
+	scripts/bench.sh   # settings: BENCH_DB_PORT BENCH_API_PORT BENCH_SECONDS BENCH_REQUESTS BENCH_SCALE (see the script)
 
 # ---- building blocks ----------------------------------------------------------------
 build: ## Build the API (Release)

@@ -4,6 +4,8 @@ using Marketplace.Bench.Http;
 using Marketplace.Bench.Reporting;
 using Marketplace.Bench.Sql;
 
+// `make bench` runs the steps in order (scripts/bench.sh): generate, sql, http, report. Each is a
+// process of its own so that the script can start the API between them and stop it whatever happens.
 BenchOptions options;
 try
 {

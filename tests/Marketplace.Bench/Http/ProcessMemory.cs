@@ -49,7 +49,8 @@ internal sealed class ProcessMemory : IAsyncDisposable
     {
         await _stop.CancelAsync();
         await _sampling;
-        return new MemoryFigures((ReadKilobytes("VmHWM") ?? 0) / 1024, _maxRss, (ReadKilobytes("VmRSS") ?? 0) / 1024, _samples);
+        var peak = Math.Max((ReadKilobytes("VmHWM") ?? 0) / 1024, _maxRss);
+        return new MemoryFigures(peak, _maxRss, (ReadKilobytes("VmRSS") ?? 0) / 1024, _samples);
     }
 
     private double? ReadKilobytes(string field)
