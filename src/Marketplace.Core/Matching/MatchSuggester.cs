@@ -37,13 +37,28 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
         var today = Today();
         var serving = await CategoryFit.ServingCategoriesAsync(db, need.CategoryCode, cancellationToken);
         var point = need.Location;
-        var resources = await db.Resources.AsNoTracking()
-            .Where(r => r.Status == ResourceStatus.Open && serving.Contains(r.CategoryCode) && r.RemainingCapacity > 0)
-            .Where(r => r.AvailableUntil == null || r.AvailableUntil >= today)
-            // The constant radius lets the GiST index find candidates; the resource's own radius decides.
-            .Where(r => r.Location.IsWithinDistance(point, radius) && r.Location.IsWithinDistance(point, r.ServiceRadiusMeters))
-            .OrderBy(r => r.Location.Distance(point)).ThenBy(r => r.Id)
-            .Take(limit * CandidatesPerSuggestion)
+        var candidates = limit * CandidatesPerSuggestion;
+        var categories = serving.ToArray();
+        // One nearest-first scan of the partial GiST index on (category, location) per serving
+        // category, started from the need's own row: measured at well under a millisecond on
+        // 100,000 resources, where sorting by ST_Distance took a hundred (see make bench).
+        // status = 'Open' stays a literal so that the partial index applies.
+        var resources = await db.Resources.FromSql($"""
+                SELECT r.* FROM needs n
+                CROSS JOIN unnest({categories}::text[]) AS c(code)
+                CROSS JOIN LATERAL (
+                    SELECT r.*, r.xmin FROM resources r
+                    WHERE r.status = 'Open' AND r.category_code = c.code AND r.remaining_capacity > 0
+                      AND (r.available_until IS NULL OR r.available_until >= {today})
+                      AND ST_DWithin(r.location, n.location, {radius})
+                      AND ST_DWithin(r.location, n.location, r.service_radius_meters)
+                    ORDER BY r.location <-> n.location
+                    LIMIT {candidates}) r
+                WHERE n.id = {needId}
+                ORDER BY r.location <-> n.location
+                LIMIT {candidates}
+                """)
+            .AsNoTracking()
             .Select(r => new { Resource = r, Distance = r.Location.Distance(point) })
             .ToListAsync(cancellationToken);
         var projects = await ProjectsServingAsync(db, need, serving, today, cancellationToken);
@@ -65,29 +80,69 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
 
         var today = Today();
         var categories = await taxonomy.WithDescendantsAsync([resource.CategoryCode], cancellationToken);
-        var waiting = new[] { NeedStatus.Reported, NeedStatus.Verified, NeedStatus.Claimed };
-        var needs = db.Needs.AsNoTracking().Where(n => waiting.Contains(n.Status) && categories.Contains(n.CategoryCode));
-        if (viewer.IsRegionScoped) needs = needs.InRegion(n => n.RegionCode, viewer.RegionCode!);
-        var point = resource.Location;
         var reach = resource.ServiceRadiusMeters;
-        // Those who may not locate households measure to the community's centroid, as in "needs near".
         var candidates = PersonalDataPolicy.MayLocateExactly(viewer)
-            ? await needs.Where(n => n.Location.IsWithinDistance(point, reach)).OrderBy(n => n.Location.Distance(point)).ThenBy(n => n.Id)
-                .Take(limit * CandidatesPerSuggestion)
-                .Select(n => new { Need = n, n.Household!.RiskLevel, Distance = n.Location.Distance(point) }).ToListAsync(cancellationToken)
-            : await needs.Where(n => n.Region!.Centroid.IsWithinDistance(point, reach)).OrderBy(n => n.Region!.Centroid.Distance(point)).ThenBy(n => n.Id)
-                .Take(limit * CandidatesPerSuggestion)
-                .Select(n => new { Need = n, n.Household!.RiskLevel, Distance = n.Region!.Centroid.Distance(point) }).ToListAsync(cancellationToken);
+            ? await NearestExactAsync(db, viewer, resource, categories, limit * CandidatesPerSuggestion, cancellationToken)
+            : await NearestByCommunityAsync(db, viewer, resource, categories, limit * CandidatesPerSuggestion, cancellationToken);
+        var risks = await db.Households.AsNoTracking().Where(h => candidates.Select(c => c.Need.HouseholdId).Contains(h.Id))
+            .ToDictionaryAsync(h => h.Id, h => h.RiskLevel, cancellationToken);
 
         return [.. candidates
             .Select(c =>
             {
-                var (score, reasons) = MatchScore.Of(c.Distance, reach, c.Need.Urgency, c.RiskLevel, resource.AvailableUntil, today);
+                var (score, reasons) = MatchScore.Of(c.Distance, reach, c.Need.Urgency, risks[c.Need.HouseholdId], resource.AvailableUntil, today);
                 if (c.Need.DueDate is { } due && due < today) reasons = [.. reasons, string.Create(CultureInfo.InvariantCulture, $"overdue since {due:yyyy-MM-dd}")];
                 return new NeedSuggestion(c.Need, c.Distance, score, reasons);
             })
             .OrderByDescending(s => s.Score).ThenBy(s => s.DistanceMeters)
             .Take(limit)];
+    }
+
+    /// <summary>
+    /// Open needs nearest the resource: one nearest-first scan of the partial GiST index on open
+    /// needs per category, started from the resource's own row. The statuses stay literals so that
+    /// the partial index applies; a region-scoped viewer's area is a code range inside the scan.
+    /// </summary>
+    private static async Task<List<(Need Need, double Distance)>> NearestExactAsync(
+        MarketplaceDbContext db, Viewer viewer, Resource resource, IReadOnlyList<string> categories, int candidates, CancellationToken cancellationToken)
+    {
+        var (from, to) = viewer.IsRegionScoped ? RegionCode.DescendantRange(viewer.RegionCode!) : ("000000000000", "999999999999");
+        var codes = categories.ToArray();
+        var rows = await db.Needs.FromSql($"""
+                SELECT n.* FROM resources r
+                CROSS JOIN unnest({codes}::text[]) AS c(code)
+                CROSS JOIN LATERAL (
+                    SELECT n.*, n.xmin FROM needs n
+                    WHERE n.status IN ('Reported', 'Verified', 'Claimed') AND n.category_code = c.code
+                      AND n.region_code BETWEEN {from} AND {to}
+                      AND ST_DWithin(n.location, r.location, r.service_radius_meters)
+                    ORDER BY n.location <-> r.location
+                    LIMIT {candidates}) n
+                WHERE r.id = {resource.Id}
+                ORDER BY n.location <-> r.location
+                LIMIT {candidates}
+                """)
+            .AsNoTracking()
+            .Select(n => new { Need = n, Distance = n.Location.Distance(resource.Location) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Need, r.Distance))];
+    }
+
+    /// <summary>Those who may not locate households measure to the community's centroid, as in "needs near".</summary>
+    private static async Task<List<(Need Need, double Distance)>> NearestByCommunityAsync(
+        MarketplaceDbContext db, Viewer viewer, Resource resource, IReadOnlyList<string> categories, int candidates, CancellationToken cancellationToken)
+    {
+        var waiting = new[] { NeedStatus.Reported, NeedStatus.Verified, NeedStatus.Claimed };
+        var point = resource.Location;
+        var reach = resource.ServiceRadiusMeters;
+        var needs = db.Needs.AsNoTracking().Where(n => waiting.Contains(n.Status) && categories.Contains(n.CategoryCode));
+        if (viewer.IsRegionScoped) needs = needs.InRegion(n => n.RegionCode, viewer.RegionCode!);
+        var rows = await needs.Where(n => n.Region!.Centroid.IsWithinDistance(point, reach))
+            .OrderBy(n => n.Region!.Centroid.Distance(point)).ThenBy(n => n.Id)
+            .Take(candidates)
+            .Select(n => new { Need = n, Distance = n.Region!.Centroid.Distance(point) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Need, r.Distance))];
     }
 
     private static MatchSuggestion Suggest(Resource resource, double distance, Need need, Households.RiskLevel risk, DateOnly today)

@@ -26,6 +26,11 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         need.Property(n => n.Version).IsRowVersion();
 
         need.HasIndex(n => n.Location).HasMethod("gist");
+        // Open needs of one category nearest a resource: the reverse of a suggestion, one index scan.
+        need.HasIndex(n => new { n.CategoryCode, n.Location })
+            .HasMethod("gist")
+            .HasFilter("status IN ('Reported', 'Verified', 'Claimed')")
+            .HasDatabaseName("ix_needs_open_category_location");
         // Region filters are code ranges (a region and its descendants share a prefix), so a plain btree serves them.
         need.HasIndex(n => new { n.RegionCode, n.Status });
         need.HasIndex(n => new { n.ReportedAt, n.Id });

@@ -450,9 +450,6 @@ namespace Marketplace.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_needs");
 
-                    b.HasIndex("CategoryCode")
-                        .HasDatabaseName("ix_needs_category_code");
-
                     b.HasIndex("HouseholdId")
                         .HasDatabaseName("ix_needs_household_id");
 
@@ -460,6 +457,12 @@ namespace Marketplace.Core.Data.Migrations
                         .HasDatabaseName("ix_needs_location");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.HasIndex("CategoryCode", "Location")
+                        .HasDatabaseName("ix_needs_open_category_location")
+                        .HasFilter("status IN ('Reported', 'Verified', 'Claimed')");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CategoryCode", "Location"), "gist");
 
                     b.HasIndex("RegionCode", "Status")
                         .HasDatabaseName("ix_needs_region_code_status");
