@@ -35,7 +35,7 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
         NeedAccess.EnsureCaseworker(viewer, "suggested matches");
 
         var today = Today();
-        var serving = await CategoryFit.ServingCategoriesAsync(db, need.CategoryCode, cancellationToken);
+        var serving = await taxonomy.ServingAsync(need.CategoryCode, cancellationToken);
         var point = need.Location;
         var candidates = limit * CandidatesPerSuggestion;
         var categories = serving.ToArray();

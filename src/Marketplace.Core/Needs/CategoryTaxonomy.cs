@@ -5,12 +5,28 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Core.Needs;
 
 /// <summary>The need taxonomy as a tree: asking for a category means asking for its sub-categories too.</summary>
-public sealed class CategoryTaxonomy(IDbContextFactory<MarketplaceDbContext> dbFactory)
+public sealed class CategoryTaxonomy(IDbContextFactory<MarketplaceDbContext> dbFactory, TimeProvider clock)
 {
+    // The taxonomy changes a few times a year and is read by every filter and suggestion: kept
+    // for a minute, so a new category shows within a minute without a round trip per request.
+    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(1);
+    // A reference, swapped whole, so that readers on other threads never see half of an update.
+    private Snapshot? _cached;
+
     public async Task<IReadOnlyList<NeedCategory>> AllAsync(CancellationToken cancellationToken)
     {
+        if (_cached is { } cached && clock.GetUtcNow() - cached.LoadedAt < KeptFor) return cached.Categories;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.NeedCategories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken);
+        var loaded = await db.NeedCategories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken);
+        _cached = new Snapshot(loaded, clock.GetUtcNow());
+        return loaded;
+    }
+
+    /// <summary>The category and its ancestors: the categories a resource may have to serve a need of it.</summary>
+    public async Task<IReadOnlyList<string>> ServingAsync(string needCategory, CancellationToken cancellationToken)
+    {
+        var parents = (await AllAsync(cancellationToken)).ToDictionary(c => c.Code, c => c.ParentCode);
+        return Matching.CategoryFit.Ancestry(needCategory, parents);
     }
 
     /// <summary>The given codes and every code below them; unknown codes are refused, not ignored.</summary>
@@ -35,4 +51,6 @@ public sealed class CategoryTaxonomy(IDbContextFactory<MarketplaceDbContext> dbF
         }
         return [.. result];
     }
+
+    private sealed record Snapshot(IReadOnlyList<NeedCategory> Categories, DateTimeOffset LoadedAt);
 }

@@ -20,7 +20,7 @@ public sealed class SpatialIndexPlanTests(SpatialIndexPlanTests.Fixture fixture)
     [InlineData(NeedOrder.Newest)]
     public async Task Needs_near_a_point_use_the_gist_index_on_100000_needs(NeedOrder? order)
     {
-        var taxonomy = new CategoryTaxonomy(fixture.Contexts);
+        var taxonomy = new CategoryTaxonomy(fixture.Contexts, TimeProvider.System);
         var search = new NeedSearch(fixture.Contexts, new RegionDirectory(fixture.Contexts), taxonomy);
         var filter = new NeedFilter { Near = new GeoCircle(31.866, 117.290, 1_000) };
         var plan = await search.PlanAsync(filter, order, new PageRequest(20, null), CancellationToken.None);
