@@ -18,8 +18,8 @@ public sealed class ProposeMatchArguments
 
     public ProposeMatchInput ToInput() => new(
         Ids.Parse(NeedId, "needId"),
-        ResourceId is null ? null : Ids.Parse(ResourceId, "resourceId"),
-        CharityProjectId is null ? null : Ids.Parse(CharityProjectId, "charityProjectId"),
+        Ids.ParseOptional(ResourceId, "resourceId"),
+        Ids.ParseOptional(CharityProjectId, "charityProjectId"),
         Quantity, Note);
 }
 

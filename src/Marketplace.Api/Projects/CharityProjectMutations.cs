@@ -64,5 +64,5 @@ public static class CharityProjectMutations
     }
 
     private static Guid? OrganisationId(IResolveFieldContext ctx) =>
-        ctx.GetArgument<string?>("organisationId") is { } raw ? Ids.Parse(raw, "organisationId") : null;
+        Ids.ParseOptional(ctx.GetArgument<string?>("organisationId"), "organisationId");
 }

@@ -40,7 +40,7 @@ public static class CharityProjectQueries
                     RegionCode = input.RegionCode,
                     CategoryCodes = input.Categories,
                     Statuses = input.Statuses,
-                    OrganisationId = input.OrganisationId is null ? null : Ids.Parse(input.OrganisationId, "organisationId"),
+                    OrganisationId = Ids.ParseOptional(input.OrganisationId, "organisationId"),
                 };
                 return await ctx.Service<CharityProjectDirectory>().ListAsync(filter, ctx.CancellationToken);
             });

@@ -66,7 +66,7 @@ public static class ResourceMutations
     }
 
     private static Guid? OrganisationId(IResolveFieldContext ctx) =>
-        ctx.GetArgument<string?>("organisationId") is { } raw ? Ids.Parse(raw, "organisationId") : null;
+        Ids.ParseOptional(ctx.GetArgument<string?>("organisationId"), "organisationId");
 
     private static ResourceCommands Commands(IResolveFieldContext ctx) => ctx.Service<ResourceCommands>();
 }

@@ -43,7 +43,7 @@ public static class ResourceQueries
                 var input = ctx.GetArgument<ResourceFilterInput?>("filter") ?? new ResourceFilterInput();
                 var filter = new ResourceFilter
                 {
-                    OrganisationId = input.OrganisationId is null ? null : Ids.Parse(input.OrganisationId, "organisationId"),
+                    OrganisationId = Ids.ParseOptional(input.OrganisationId, "organisationId"),
                     CategoryCodes = input.Categories,
                     Kinds = input.Kinds,
                     Statuses = input.Statuses,

@@ -3,6 +3,7 @@ using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
+using Marketplace.Core.Projects;
 using Marketplace.Core.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,10 @@ public sealed class CommandContext(MarketplaceDbContext db, Viewer viewer, DateT
     public async Task<Match> LockMatchAsync(Guid id) =>
         (await Db.Matches.FromSql($"SELECT *, xmin FROM matches WHERE id = {id} FOR UPDATE").ToListAsync()).SingleOrDefault()
         ?? throw new NotFoundException("Match", id.ToString());
+
+    public async Task<CharityProject> LockProjectAsync(Guid id) =>
+        (await Db.CharityProjects.FromSql($"SELECT *, xmin FROM charity_projects WHERE id = {id} FOR UPDATE").ToListAsync()).SingleOrDefault()
+        ?? throw new NotFoundException("Charity project", id.ToString());
 
     /// <summary>Writes the timeline entry of a change, in the same transaction as the change.</summary>
     public void Record(Need need, NeedEventKind kind, NeedStatus? from, string? note = null, Guid? matchId = null)

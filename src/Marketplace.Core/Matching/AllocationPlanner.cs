@@ -32,8 +32,11 @@ public sealed class AllocationPlanner(IDbContextFactory<MarketplaceDbContext> db
         var needs = await needQuery.Select(n => new { Need = n, n.Household!.RiskLevel }).Take(MaxNeeds + 1).ToListAsync(cancellationToken);
         if (needs.Count > MaxNeeds) throw new ValidationException($"More than {MaxNeeds} needs to plan; narrow the plan to some categories or a smaller region.", "categories");
 
-        var parents = await db.NeedCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.ParentCode, cancellationToken);
-        var servingOf = needs.Select(n => n.Need.CategoryCode).Distinct().ToDictionary(c => c, c => CategoryFit.Ancestry(c, parents));
+        var servingOf = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var category in needs.Select(n => n.Need.CategoryCode).Distinct())
+        {
+            servingOf[category] = await taxonomy.ServingAsync(category, cancellationToken);
+        }
         var serving = servingOf.Values.SelectMany(s => s).Distinct().ToList();
         var resourceEdges = await (
                 from n in needQuery

@@ -15,7 +15,7 @@ namespace Marketplace.Core.Matching;
 /// one order (match, need, resource or project) so that commands do not deadlock each other.
 /// Each command returns the match's id.
 /// </summary>
-public sealed class MatchCommands(CommandRunner runner)
+public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonomy)
 {
     public Task<Guid> ProposeAsync(Viewer viewer, ProposeMatchInput input, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "proposeMatch", idempotencyKey, c => ProposeAsync(c, input, cancellationToken), cancellationToken);
@@ -36,7 +36,7 @@ public sealed class MatchCommands(CommandRunner runner)
         return ids;
     }
 
-    private static async Task<Guid> ProposeAsync(CommandContext c, ProposeMatchInput input, CancellationToken cancellationToken)
+    private async Task<Guid> ProposeAsync(CommandContext c, ProposeMatchInput input, CancellationToken cancellationToken)
     {
         if ((input.ResourceId is null) == (input.CharityProjectId is null))
         {
@@ -47,7 +47,7 @@ public sealed class MatchCommands(CommandRunner runner)
         Permissions.EnsureFollows(c.Viewer, need);
         NeedTransitions.Ensure(need, NeedEventKind.MatchProposed);
 
-        var serving = await CategoryFit.ServingCategoriesAsync(c.Db, need.CategoryCode, cancellationToken);
+        var serving = await taxonomy.ServingAsync(need.CategoryCode, cancellationToken);
         var provider = input.ResourceId is { } resourceId
             ? await CheckResourceAsync(c, need, resourceId, input.Quantity, serving, cancellationToken)
             : await CheckProjectAsync(c, need, input.CharityProjectId!.Value, serving, cancellationToken);
@@ -84,7 +84,7 @@ public sealed class MatchCommands(CommandRunner runner)
             }
             else
             {
-                var project = await LockProjectAsync(c, match.CharityProjectId!.Value);
+                var project = await c.LockProjectAsync(match.CharityProjectId!.Value);
                 Permissions.EnsureActsFor(c.Viewer, project.OrganisationId);
                 if (project.RemainingCapacity < 1) throw new CapacityExceededException($"'{project.Name}' has no household places left.");
                 project.RemainingCapacity--;
@@ -185,7 +185,7 @@ public sealed class MatchCommands(CommandRunner runner)
         }
         else
         {
-            (await LockProjectAsync(c, match.CharityProjectId!.Value)).RemainingCapacity++;
+            (await c.LockProjectAsync(match.CharityProjectId!.Value)).RemainingCapacity++;
         }
     }
 
@@ -216,10 +216,6 @@ public sealed class MatchCommands(CommandRunner runner)
         if (project.RemainingCapacity < 1) throw new CapacityExceededException($"'{project.Name}' has no household places left.");
         return project.Name;
     }
-
-    private static async Task<CharityProject> LockProjectAsync(CommandContext c, Guid id) =>
-        (await c.Db.CharityProjects.FromSql($"SELECT *, xmin FROM charity_projects WHERE id = {id} FOR UPDATE").ToListAsync()).SingleOrDefault()
-        ?? throw new NotFoundException("Charity project", id.ToString());
 
     private static async Task<Guid> OrganisationOfAsync(CommandContext c, Match match, CancellationToken cancellationToken) =>
         match.ResourceId is { } resourceId

@@ -162,7 +162,7 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
         MarketplaceDbContext db, Need need, IReadOnlyList<string> serving, DateOnly today, CancellationToken cancellationToken)
     {
         // A project targets a region at any level; the need qualifies when its community lies under one.
-        string[] enclosing = [need.RegionCode[..6] + "000000", need.RegionCode[..9] + "000", need.RegionCode];
+        var enclosing = RegionCode.SelfAndAncestors(need.RegionCode);
         return await db.CharityProjects.AsNoTracking()
             .Where(p => p.Status == CharityProjectStatus.Active && p.RemainingCapacity > 0 && (p.EndsOn == null || p.EndsOn >= today))
             .Where(p => p.CategoryCodes.Any(c => serving.Contains(c)))

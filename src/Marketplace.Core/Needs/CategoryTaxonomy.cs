@@ -26,7 +26,12 @@ public sealed class CategoryTaxonomy(IDbContextFactory<MarketplaceDbContext> dbF
     public async Task<IReadOnlyList<string>> ServingAsync(string needCategory, CancellationToken cancellationToken)
     {
         var parents = (await AllAsync(cancellationToken)).ToDictionary(c => c.Code, c => c.ParentCode);
-        return Matching.CategoryFit.Ancestry(needCategory, parents);
+        var result = new List<string>();
+        for (string? code = needCategory; code is not null && !result.Contains(code); code = parents.GetValueOrDefault(code))
+        {
+            result.Add(code);
+        }
+        return result;
     }
 
     /// <summary>The given codes and every code below them; unknown codes are refused, not ignored.</summary>

@@ -33,8 +33,7 @@ public sealed class CharityProjectCommands(CommandRunner runner)
     public Task<Guid> UpdateAsync(Viewer viewer, Guid projectId, CharityProjectInput input, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "updateCharityProject", idempotencyKey, async c =>
         {
-            var project = (await c.Db.CharityProjects.FromSql($"SELECT *, xmin FROM charity_projects WHERE id = {projectId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault()
-                ?? throw new NotFoundException("Charity project", projectId.ToString());
+            var project = await c.LockProjectAsync(projectId);
             Permissions.EnsureActsFor(c.Viewer, project.OrganisationId);
             await ValidateAsync(c, input, cancellationToken);
             var enrolled = project.CapacityHouseholds - project.RemainingCapacity;

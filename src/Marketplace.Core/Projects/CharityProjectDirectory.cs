@@ -29,7 +29,7 @@ public sealed class CharityProjectDirectory(IDbContextFactory<MarketplaceDbConte
         if (region is not null)
         {
             // A project serves a region when it targets the region itself, one of its ancestors, or a part of it.
-            var ancestors = AncestorCodes(region.Code);
+            var ancestors = RegionCode.SelfAndAncestors(region.Code);
             var parts = db.Set<CharityProjectTargetRegion>().InRegion(t => t.RegionCode, region.Code).Select(t => t.CharityProjectId);
             projects = projects.Where(p => p.TargetRegions.Any(t => ancestors.Contains(t.RegionCode)) || parts.Contains(p.Id));
         }
@@ -48,8 +48,4 @@ public sealed class CharityProjectDirectory(IDbContextFactory<MarketplaceDbConte
         return rows.GroupBy(r => r.CharityProjectId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Region>)g.Select(r => r.Region!).ToList());
     }
-
-    /// <summary>The codes of the district and sub-district above a region (and itself).</summary>
-    private static string[] AncestorCodes(string code) =>
-        [code[..6] + "000000", code[..9] + "000", code];
 }

@@ -25,6 +25,9 @@ public static class RegionCode
 
     public static string SignificantPrefix(string code) => SignificantPrefix(code, LevelOf(code));
 
+    /// <summary>The codes of the district and sub-district above a region, and its own.</summary>
+    public static string[] SelfAndAncestors(string code) => [code[..6] + "000000", code[..9] + "000", code];
+
     /// <summary>
     /// The inclusive code range of a region and all its descendants. Codes are all digits, so a
     /// prefix is a range, and a range is served by an ordinary btree index whatever the parameters.
