@@ -14,7 +14,7 @@ internal static class Households
     {
         var drafts = new List<HouseholdDraft>(stories);
         var codes = communities.Keys
-            .Where(code => area.Scopes.Any(scope => code.StartsWith(RegionCode.SignificantPrefix(scope), StringComparison.Ordinal)))
+            .Where(code => area.Scopes.Any(scope => RegionCode.Contains(scope, code)))
             .Where(code => !area.Exclude.Contains(code, StringComparer.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();

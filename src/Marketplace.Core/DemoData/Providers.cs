@@ -47,7 +47,7 @@ internal sealed class Providers(IReadOnlyList<Resource> resources, IReadOnlyList
             .Where(p => onlyProject is null || p.Id == onlyProject)
             .Where(p => p.Status != CharityProjectStatus.Planned && p.CategoryCodes.Contains(need.Category, StringComparer.Ordinal))
             .Where(p => p.StartsOn <= day && (p.EndsOn is null || day <= p.EndsOn))
-            .Where(p => p.TargetRegions.Any(t => communityCode.StartsWith(RegionCode.SignificantPrefix(t.RegionCode), StringComparison.Ordinal)))
+            .Where(p => p.TargetRegions.Any(t => RegionCode.Contains(t.RegionCode, communityCode)))
             .Where(p => p.RemainingCapacity > 0 || enrolled.Contains((p.Id, householdId)))
             .Select(p => new Candidate(null, p, null, p.Name));
 

@@ -9,7 +9,7 @@ public sealed record Viewer(string Login, Role Role, string? RegionCode, Guid? O
 
     /// <summary>True when the region (a community's code, say) lies within this viewer's region.</summary>
     public bool Covers(string regionCode) =>
-        IsAdmin || (RegionCode is not null && regionCode.StartsWith(Regions.RegionCode.SignificantPrefix(RegionCode), StringComparison.Ordinal));
+        IsAdmin || (RegionCode is not null && Regions.RegionCode.Contains(RegionCode, regionCode));
 
     /// <summary>Staff, social workers and officers read needs of their region only; admins all; organisations none by region.</summary>
     public bool IsRegionScoped => Role is Role.CommunityStaff or Role.SocialWorker or Role.SubDistrictOfficer;

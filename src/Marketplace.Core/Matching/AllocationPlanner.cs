@@ -91,7 +91,7 @@ public sealed class AllocationPlanner(IDbContextFactory<MarketplaceDbContext> db
 
     private static bool Serves(CharityProject project, Need need, IReadOnlyList<string> serving) =>
         project.CategoryCodes.Intersect(serving).Any()
-        && project.TargetRegions.Any(t => need.RegionCode.StartsWith(RegionCode.SignificantPrefix(t.RegionCode), StringComparison.Ordinal));
+        && project.TargetRegions.Any(t => RegionCode.Contains(t.RegionCode, need.RegionCode));
 
     /// <summary>Urgent needs of high-risk households, and overdue ones, are served first when not all can be.</summary>
     private static int Priority(Need need, Households.RiskLevel risk, DateOnly today) =>

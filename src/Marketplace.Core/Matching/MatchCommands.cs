@@ -209,7 +209,7 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
             ?? throw new NotFoundException("Charity project", projectId.ToString());
         if (project.Status != CharityProjectStatus.Active) throw new InvalidTransitionException($"'{project.Name}' is not active.");
         if (!project.CategoryCodes.Intersect(serving).Any()) throw new ValidationException($"'{project.Name}' does not serve {need.CategoryCode}.", "charityProjectId");
-        if (!project.TargetRegions.Any(t => need.RegionCode.StartsWith(Regions.RegionCode.SignificantPrefix(t.RegionCode), StringComparison.Ordinal)))
+        if (!project.TargetRegions.Any(t => Regions.RegionCode.Contains(t.RegionCode, need.RegionCode)))
         {
             throw new ValidationException($"The need's community is outside the target regions of '{project.Name}'.", "charityProjectId");
         }

@@ -25,6 +25,9 @@ public static class RegionCode
 
     public static string SignificantPrefix(string code) => SignificantPrefix(code, LevelOf(code));
 
+    /// <summary>True when <paramref name="code"/> is the region itself or lies under it.</summary>
+    public static bool Contains(string region, string code) => code.StartsWith(SignificantPrefix(region), StringComparison.Ordinal);
+
     /// <summary>The codes of the district and sub-district above a region, and its own.</summary>
     public static string[] SelfAndAncestors(string code) => [code[..6] + "000000", code[..9] + "000", code];
 
