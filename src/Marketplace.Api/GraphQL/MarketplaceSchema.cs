@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Marketplace.Api.Clearance;
 using Marketplace.Api.Identity;
 using Marketplace.Api.Households;
 using Marketplace.Api.Matching;
@@ -37,6 +38,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddIdentityQueries();
         this.AddMatchingQueries();
         this.AddAllocationQueries();
+        this.AddClearanceQueries();
     }
 }
 
