@@ -1,3 +1,4 @@
+using Marketplace.Api.Clearance.Exports;
 using Marketplace.Api.Data;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.Hosting;
@@ -30,6 +31,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapMarketplaceGraphQL();
 app.MapDevToken();
+app.MapLedgerExport();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.Run();
 

@@ -45,6 +45,7 @@ public static class DataSetup
         services.AddSingleton<NeedsMapQuery>();
         services.AddSingleton<CoverageGapQuery>();
         services.AddSingleton<DonorImpactQuery>();
+        services.AddSingleton<NeedsLedger>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<NeedCommands>();
         services.AddSingleton<MatchCommands>();
