@@ -6,12 +6,16 @@ namespace Marketplace.Core.Clearance;
 /// <summary>The figures' definitions, once, in SQL: every report that shows them aggregates with these columns.</summary>
 internal static class ClearanceSql
 {
-    /// <summary>Six columns over needs aliased <c>n</c> (possibly outer-joined: counts ignore missing needs); needs @today.</summary>
+    /// <summary>
+    /// Six columns over needs aliased <c>n</c>, possibly outer-joined: counting a non-null column
+    /// ignores the missing needs, and region_code (rather than id) keeps the scan to the
+    /// figures index alone. Needs the parameter @today.
+    /// </summary>
     public const string FigureColumns = """
-        count(n.id) AS collected,
-        count(n.id) FILTER (WHERE n.status = 'Cleared') AS cleared,
-        count(n.id) FILTER (WHERE n.status = 'Cancelled') AS cancelled,
-        count(n.id) FILTER (WHERE n.status NOT IN ('Cleared', 'Cancelled') AND n.due_date < @today) AS overdue,
+        count(n.region_code) AS collected,
+        count(n.region_code) FILTER (WHERE n.status = 'Cleared') AS cleared,
+        count(n.region_code) FILTER (WHERE n.status = 'Cancelled') AS cancelled,
+        count(n.region_code) FILTER (WHERE n.status NOT IN ('Cleared', 'Cancelled') AND n.due_date < @today) AS overdue,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM n.cleared_at - n.reported_at) / 86400)
             FILTER (WHERE n.status = 'Cleared') AS median_days,
         percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM n.cleared_at - n.reported_at) / 86400)
