@@ -26,8 +26,7 @@ public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFa
 
     internal Dictionary<string, object> Parameters(Region region, ReportingPeriod period)
     {
-        var (from, to) = RegionCode.DescendantRange(region.Code);
-        var parameters = new Dictionary<string, object> { ["region_from"] = from, ["region_to"] = to, ["today"] = ReportingCalendar.Today(clock) };
+        var parameters = ClearanceSql.RegionParameters(region, clock);
         if (period.From is not null) parameters["start"] = period.Start;
         if (period.To is not null) parameters["end"] = period.End;
         return parameters;

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Marketplace.Core.Common;
 using Marketplace.Core.Data;
+using Marketplace.Core.Regions;
 
 namespace Marketplace.Core.Clearance;
 
@@ -24,6 +26,13 @@ internal static class ClearanceSql
 
     /// <summary>A region and everything under it, as a range of codes the btree index serves.</summary>
     public const string InRegion = "n.region_code BETWEEN @region_from::bpchar AND @region_to::bpchar";
+
+    /// <summary>The parameters every report starts from: the region's code range (for <see cref="InRegion"/>) and today.</summary>
+    public static Dictionary<string, object> RegionParameters(Region region, TimeProvider clock)
+    {
+        var (from, to) = RegionCode.DescendantRange(region.Code);
+        return new Dictionary<string, object> { ["region_from"] = from, ["region_to"] = to, ["today"] = ReportingCalendar.Today(clock) };
+    }
 
     public static ClearanceFigures ReadFigures(DbDataReader reader, int first) => new(
         Collected: (int)reader.GetInt64(first),
