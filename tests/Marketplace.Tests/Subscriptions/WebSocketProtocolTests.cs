@@ -101,4 +101,13 @@ public sealed class WebSocketProtocolTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Equal("error", error!["type"]!.GetValue<string>());
         Assert.Equal("UNAUTHENTICATED", error["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_subscription_over_plain_HTTP_is_refused_with_a_pointer_to_the_WebSocket()
+    {
+        var response = await api.Client.PostAsync("subscription { needChanged(regionCode: \"340103002000\") { kind } }");
+        Assert.Equal(400, response.Status);
+        Assert.Equal("BAD_REQUEST", response.FirstErrorCode);
+        Assert.Contains("WebSocket", response.Errors![0]!["message"]!.GetValue<string>());
+    }
 }

@@ -97,6 +97,13 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        if (OperationOf(document, request.OperationName) == OperationType.Subscription)
+        {
+            await WriteRequestErrorAsync(http, mediaType, GraphQLErrorCodes.BadRequest,
+                $"Subscriptions are served over WebSocket at {GraphQLSetup.Path}, with the graphql-transport-ws protocol.");
+            return;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(options.Value.RequestTimeout);
         ExecutionResult? result = null;
