@@ -30,21 +30,21 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Two round trips in all: this one, and the resources'. Every statement costs about as
         // much as the nearest-resources scan itself (see make bench).
-        var found = await db.Needs.AsNoTracking().Where(n => n.Id == needId)
-            .Select(n => new
+        var found = await (
+            from n in db.Needs.AsNoTracking()
+            where n.Id == needId
+            from above in db.Regions.Where(r => r.Code == n.Region!.ParentCode).DefaultIfEmpty()
+            select new
             {
                 Need = n,
                 n.Household!.RiskLevel,
-                // Open projects that target the need's community, sub-district or district
-                // (RegionCode.SelfAndAncestors, in SQL). Whether they serve its category is checked
-                // below against the cached taxonomy: a region has few projects.
+                // Open projects that target the need's community, the region above it or the one
+                // above that, as RegionCode.SelfAndAncestors says (compared as stored, so that the
+                // index on target regions applies). Whether they serve the need's category is
+                // checked below against the cached taxonomy: a region has few projects.
                 Projects = db.CharityProjects
                     .Where(p => p.Status == CharityProjectStatus.Active && p.RemainingCapacity > 0 && (p.EndsOn == null || p.EndsOn >= today))
-#pragma warning disable CA1845 // Translated to SQL, where spans mean nothing.
-                    .Where(p => p.TargetRegions.Any(t => t.RegionCode == n.RegionCode
-                        || t.RegionCode == n.RegionCode.Substring(0, 9) + "000"
-                        || t.RegionCode == n.RegionCode.Substring(0, 6) + "000000"))
-#pragma warning restore CA1845
+                    .Where(p => p.TargetRegions.Any(t => t.RegionCode == n.RegionCode || t.RegionCode == above!.Code || t.RegionCode == above!.ParentCode))
                     .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Need", needId.ToString());
