@@ -163,6 +163,14 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = cancellationToken,
         });
 
+    /// <summary>503 UNAVAILABLE, for a request refused before GraphQL saw it because something it needs is out of reach.</summary>
+    public Task WriteUnavailableAsync(HttpContext http, string message)
+    {
+        http.Response.Headers.RetryAfter = "5";
+        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? MediaTypes.Json;
+        return WriteAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorResult(GraphQLErrorCodes.Unavailable, message));
+    }
+
     /// <summary>
     /// A request that sent a token the authentication middleware could not accept is refused
     /// outright, not served as anonymous.
