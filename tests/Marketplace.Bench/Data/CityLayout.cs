@@ -25,6 +25,10 @@ internal sealed class CityLayout
     private readonly double[] _cumulativeWeight;
 
     public IReadOnlyList<CityRegion> Regions { get; }
+
+    public IEnumerable<string> Districts => Regions.Where(r => r.Level == RegionLevel.District).Select(r => r.Code);
+
+    public IEnumerable<string> SubDistricts => Regions.Where(r => r.Level == RegionLevel.SubDistrict).Select(r => r.Code);
     public IReadOnlyList<Community> Communities { get; }
 
     public CityLayout()

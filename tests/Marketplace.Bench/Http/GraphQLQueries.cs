@@ -9,7 +9,7 @@ namespace Marketplace.Bench.Http;
 /// different variables (serialised once, so the client spends nothing per request on JSON), and
 /// where in the answer its list of results is.
 /// </summary>
-internal sealed record GraphQLQuery(string Key, string Label, IReadOnlyList<byte[]> Bodies, string[] ResultPath)
+internal sealed record GraphQLQuery(string Key, string Label, IReadOnlyList<byte[]> Bodies, string[] ResultPath, bool IsAggregate = false)
 {
     public int Count(JsonNode? data)
     {
@@ -38,6 +38,27 @@ internal static class GraphQLQueries
     // The floor: what any signed-in request costs (HTTP, token, account, GraphQL) before its own work.
     public const string Me = "query { me { login role } }";
 
+    // The office's aggregates (issue 5): a district is about 100,000 needs, a sub-district 10,000.
+    public const string ClearanceByCommunity = """
+        query($region: String!) { clearanceStats(regionCode: $region, groupBy: COMMUNITY) { total { collected cleared clearanceRate medianDaysToClear } groups { key figures { collected cleared overdue clearanceRate } } } }
+        """;
+
+    public const string ClearanceByMonth = """
+        query($region: String!) { clearanceStats(regionCode: $region, from: "2025-01-01", groupBy: MONTH) { groups { key figures { collected cleared clearanceRate p90DaysToClear } } } }
+        """;
+
+    public const string NeedsMapBySubDistrict = """
+        query($region: String!) { needsMap(regionCode: $region, level: SUB_DISTRICT) { features { id geometry properties { kind collected cleared open overdue clearanceRate } } } }
+        """;
+
+    public const string CoverageGaps = """
+        query($region: String!) { coverageGaps(regionCode: $region) { openNeeds uncoveredNeeds gaps { region { code } openNeeds uncoveredNeeds } } }
+        """;
+
+    public const string OverdueNeeds = """
+        query($region: String!) { overdueNeeds(regionCode: $region, first: 20) { nodes { id dueDate claimedBy } } }
+        """;
+
     public static IReadOnlyList<GraphQLQuery> All(IReadOnlyList<Guid> needs, IReadOnlyList<Guid> resources, int seed)
     {
         // Points where people live (weighted like the households), so that a search finds needs.
@@ -53,8 +74,16 @@ internal static class GraphQLQueries
             new("api.needsNear", "API: needs(near 1 km, first 10)",
                 [.. points.Select(p => Body(NeedsNear, new JsonObject { ["lat"] = p.Y, ["lon"] = p.X }))], ["needs", "edges"]),
             new("api.me", "API: me (the per-request floor)", [Body(Me, [])], []),
+            Aggregate("api.clearanceStats.district", "API: clearanceStats(district, COMMUNITY)", ClearanceByCommunity, city.Districts, ["clearanceStats", "groups"]),
+            Aggregate("api.clearanceStats.subDistrict", "API: clearanceStats(sub-district, MONTH)", ClearanceByMonth, city.SubDistricts, ["clearanceStats", "groups"]),
+            Aggregate("api.needsMap.district", "API: needsMap(district, SUB_DISTRICT)", NeedsMapBySubDistrict, city.Districts, ["needsMap", "features"]),
+            Aggregate("api.coverageGaps.subDistrict", "API: coverageGaps(sub-district)", CoverageGaps, city.SubDistricts, ["coverageGaps", "gaps"]),
+            Aggregate("api.overdueNeeds.district", "API: overdueNeeds(district, first 20)", OverdueNeeds, city.Districts, ["overdueNeeds", "nodes"]),
         ];
     }
+
+    private static GraphQLQuery Aggregate(string key, string label, string query, IEnumerable<string> regions, string[] resultPath) =>
+        new(key, label, [.. regions.Select(code => Body(query, new JsonObject { ["region"] = code }))], resultPath, IsAggregate: true);
 
     private static byte[] Body(string query, JsonObject variables) =>
         JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["query"] = query.Trim(), ["variables"] = variables });

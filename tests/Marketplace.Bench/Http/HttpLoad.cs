@@ -14,6 +14,9 @@ internal static class HttpLoad
 {
     private const int WarmUp = 2_000, ConcurrentClients = 4, ProbedForCounts = 50;
 
+    // Aggregates take tens of milliseconds: fewer calls, one client only (an office asks one at a time).
+    private const int AggregateWarmUp = 10, AggregateRequests = 200;
+
     public static async Task RunAsync(BenchOptions options, BenchResults results, CancellationToken cancellationToken)
     {
         IReadOnlyList<Guid> needs, resources;
@@ -30,6 +33,7 @@ internal static class HttpLoad
         {
             Console.WriteLine($"== {query.Label}");
             var figures = results.Start(query.Key, query.Label);
+            figures.IsAggregate = query.IsAggregate;
             var probe = await client.ProbeAsync(query.Bodies[0], cancellationToken);
             if (!probe.Ok)
             {
@@ -42,9 +46,15 @@ internal static class HttpLoad
             figures.MeanRows = await MeanResultsAsync(client, query, cancellationToken);
 
             Task<bool> Call(Random random, CancellationToken ct) => client.SendAsync(query.Bodies[random.Next(query.Bodies.Count)], ct);
-            var (latency, errors) = await Measure.OneClientAsync(Call, WarmUp, options.Requests, TimeSpan.FromSeconds(60), options.Seed, cancellationToken);
+            var (warmUp, requests) = query.IsAggregate ? (AggregateWarmUp, AggregateRequests) : (WarmUp, options.Requests);
+            var (latency, errors) = await Measure.OneClientAsync(Call, warmUp, requests, TimeSpan.FromSeconds(60), options.Seed, cancellationToken);
             figures.OneClient = latency;
             Console.WriteLine($"   1 client: p50 {latency.P50Ms:F2} ms, p95 {latency.P95Ms:F2} ms, p99 {latency.P99Ms:F2} ms over {latency.Count} requests ({errors} errors), {figures.MeanRows:F1} results each");
+            if (query.IsAggregate)
+            {
+                if (errors > 0) figures.Message = $"{errors} requests failed";
+                continue;
+            }
 
             figures.Concurrent = await Measure.ConcurrentAsync(Call, ConcurrentClients, TimeSpan.FromSeconds(options.Seconds), options.Seed, cancellationToken);
             Console.WriteLine($"   {ConcurrentClients} clients, {options.Seconds} s: {figures.Concurrent.PerSecond:F0} requests/s ({figures.Concurrent.Errors} errors), p95 {figures.Concurrent.Latency?.P95Ms:F2} ms");

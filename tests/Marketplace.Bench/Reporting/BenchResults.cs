@@ -66,6 +66,9 @@ internal sealed class QueryFigures
     public required string Key { get; init; }
     public required string Label { get; init; }
 
+    /// <summary>One of the office's aggregates (issue 5): measured with one client, against 200 ms.</summary>
+    public bool IsAggregate { get; set; }
+
     /// <summary>ok, missing (the field is not in the schema yet) or error.</summary>
     public string Status { get; set; } = "ok";
     public string? Message { get; set; }
