@@ -19,7 +19,7 @@
 #
 # Environment (defaults): BENCH_DB_PORT=5435 BENCH_API_PORT=5082 BENCH_DB=marketplace_bench
 #   BENCH_SECONDS=20 (each throughput run)  BENCH_REQUESTS=2000 (each one-client run)
-#   BENCH_SCALE=1 (fraction of the city, for a quick try: 0.1)  PG_BIN=/usr/lib/postgresql/15/bin
+#   BENCH_SCALE=1 (fraction of the city, for a quick try: 0.1)  BENCH_QUERIES= (API queries to run, comma-separated keys; all when empty)  PG_BIN=/usr/lib/postgresql/15/bin
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -110,7 +110,7 @@ for i in $(seq 1 60); do
   sleep 1
 done
 log "HTTP: one-client latency, 4-client throughput, working set"
-bench http --api "$API_URL" --api-pid "$API_PID"
+bench http --api "$API_URL" --api-pid "$API_PID" ${BENCH_QUERIES:+--queries "$BENCH_QUERIES"}
 stop_api
 
 # 6. the table

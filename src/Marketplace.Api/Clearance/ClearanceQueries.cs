@@ -50,10 +50,12 @@ public static class ClearanceQueries
             .Description("The region's needs on a map, as a GeoJSON FeatureCollection: its areas with their figures (for a choropleth), and open needs as points for those who may locate households. Donors get the areas only.")
             .Argument<NonNullGraphType<StringGraphType>>("regionCode")
             .Argument<RegionLevelType>("level", "The areas to draw: SUB_DISTRICT or COMMUNITY; the level below the region when not given.")
+            .Argument<BooleanGraphType>("needPoints", "False for the areas alone (a choropleth); true by default.", a => a.DefaultValue = true)
             .ResolveAsync(async ctx =>
             {
                 var map = await ctx.Service<NeedsMapQuery>().MapAsync(
-                    ctx.Service<CurrentViewer>().Get(), ctx.GetArgument<string>("regionCode"), ctx.GetArgument<RegionLevel?>("level"), ctx.CancellationToken);
+                    ctx.Service<CurrentViewer>().Get(), ctx.GetArgument<string>("regionCode"), ctx.GetArgument<RegionLevel?>("level"),
+                    ctx.GetArgument("needPoints", true), ctx.CancellationToken);
                 if (map.Points is { } points) ctx.Service<PersonalDataGuard>().Record(points.Select(p => p.HouseholdId), "location");
                 return map;
             });

@@ -14,9 +14,6 @@ namespace Marketplace.Core.Clearance;
 /// </summary>
 public sealed class CoverageGapQuery(IDbContextFactory<MarketplaceDbContext> dbFactory, RegionDirectory regions, CategoryTaxonomy taxonomy, TimeProvider clock)
 {
-    /// <summary>The largest service radius a resource may have (ck_resources_radius): the index-served bound of every reach test.</summary>
-    private const double MaxServiceRadiusMeters = 200_000;
-
     public async Task<CoverageGaps> GapsAsync(Viewer viewer, string regionCode, CancellationToken cancellationToken)
     {
         ClearanceAccess.EnsureMayReport(viewer, regionCode);
@@ -25,19 +22,24 @@ public sealed class CoverageGapQuery(IDbContextFactory<MarketplaceDbContext> dbF
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var parameters = ClearanceSql.RegionParameters(region, clock);
-        parameters["max_radius"] = MaxServiceRadiusMeters;
         parameters["need_categories"] = fits.Select(f => f.Need).ToArray();
         parameters["serving_categories"] = fits.Select(f => f.Serving).ToArray();
         var gaps = await RawSql.QueryAsync(db, $"""
-            WITH fit AS (SELECT * FROM unnest(@need_categories::text[], @serving_categories::text[]) AS f(need_code, serving_code))
+            WITH fit AS (SELECT * FROM unnest(@need_categories::text[], @serving_categories::text[]) AS f(need_code, serving_code)),
+                 -- The longest reach of any open resource: a bound the GiST index can serve, where
+                 -- each resource's own radius cannot be.
+                 reach AS (SELECT coalesce(max(service_radius_meters), 0) AS meters FROM resources WHERE status = 'Open')
             SELECT n.category_code, n.region_code::text, count(*) AS open_needs,
                    count(*) FILTER (WHERE NOT EXISTS (
-                       SELECT 1 FROM fit JOIN resources r ON r.category_code = fit.serving_code
-                       WHERE fit.need_code = n.category_code
-                         AND r.status = 'Open' AND r.remaining_capacity > 0
-                         AND (r.available_until IS NULL OR r.available_until >= @today)
-                         AND ST_DWithin(r.location, n.location, @max_radius)
-                         AND ST_DWithin(r.location, n.location, r.service_radius_meters))
+                       -- Per fitting category, the first resource within reach will do (LIMIT 1).
+                       SELECT 1 FROM fit CROSS JOIN LATERAL (
+                           SELECT 1 FROM resources r
+                           WHERE r.status = 'Open' AND r.category_code = fit.serving_code AND r.remaining_capacity > 0
+                             AND (r.available_until IS NULL OR r.available_until >= @today)
+                             AND ST_DWithin(r.location, n.location, (SELECT meters FROM reach))
+                             AND ST_DWithin(r.location, n.location, r.service_radius_meters)
+                           LIMIT 1) AS reaching
+                       WHERE fit.need_code = n.category_code)
                      AND NOT EXISTS (
                        SELECT 1 FROM charity_projects p JOIN charity_project_target_region t ON t.charity_project_id = p.id
                        WHERE p.status = 'Active' AND p.remaining_capacity > 0 AND (p.ends_on IS NULL OR p.ends_on >= @today)

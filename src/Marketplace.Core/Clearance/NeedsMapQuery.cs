@@ -12,7 +12,7 @@ public sealed class NeedsMapQuery(IDbContextFactory<MarketplaceDbContext> dbFact
     /// <summary>A city's map stays readable and its response small: the most urgent open needs first, this many at most.</summary>
     public const int MaxPoints = 2_000;
 
-    public async Task<NeedsMap> MapAsync(Viewer viewer, string regionCode, RegionLevel? level, CancellationToken cancellationToken)
+    public async Task<NeedsMap> MapAsync(Viewer viewer, string regionCode, RegionLevel? level, bool withPoints, CancellationToken cancellationToken)
     {
         ClearanceAccess.EnsureMayReport(viewer, regionCode);
         var region = await regions.GetAsync(regionCode, cancellationToken);
@@ -35,7 +35,7 @@ public sealed class NeedsMapQuery(IDbContextFactory<MarketplaceDbContext> dbFact
             ORDER BY a.code
             """, parameters, r => new NeedsMapArea(r.GetString(0), r.GetString(1), r.GetString(2), ClearanceSql.ReadFigures(r, 3)), cancellationToken);
 
-        var points = await PointsAsync(db, viewer, parameters, cancellationToken);
+        var points = withPoints ? await PointsAsync(db, viewer, parameters, cancellationToken) : null;
         return new NeedsMap(region.Code, areaLevel, areas, points);
     }
 

@@ -48,7 +48,7 @@ internal static class GraphQLQueries
         """;
 
     public const string NeedsMapBySubDistrict = """
-        query($region: String!) { needsMap(regionCode: $region, level: SUB_DISTRICT) { features { id geometry properties { kind collected cleared open overdue clearanceRate } } } }
+        query($region: String!) { needsMap(regionCode: $region, level: SUB_DISTRICT, needPoints: false) { features { id geometry properties { kind collected cleared open overdue clearanceRate } } } }
         """;
 
     public const string CoverageGaps = """
@@ -76,7 +76,7 @@ internal static class GraphQLQueries
             new("api.me", "API: me (the per-request floor)", [Body(Me, [])], []),
             Aggregate("api.clearanceStats.district", "API: clearanceStats(district, COMMUNITY)", ClearanceByCommunity, city.Districts, ["clearanceStats", "groups"]),
             Aggregate("api.clearanceStats.subDistrict", "API: clearanceStats(sub-district, MONTH)", ClearanceByMonth, city.SubDistricts, ["clearanceStats", "groups"]),
-            Aggregate("api.needsMap.district", "API: needsMap(district, SUB_DISTRICT)", NeedsMapBySubDistrict, city.Districts, ["needsMap", "features"]),
+            Aggregate("api.needsMap.district", "API: needsMap(district, SUB_DISTRICT, areas)", NeedsMapBySubDistrict, city.Districts, ["needsMap", "features"]),
             Aggregate("api.coverageGaps.subDistrict", "API: coverageGaps(sub-district)", CoverageGaps, city.SubDistricts, ["coverageGaps", "gaps"]),
             Aggregate("api.overdueNeeds.district", "API: overdueNeeds(district, first 20)", OverdueNeeds, city.Districts, ["overdueNeeds", "nodes"]),
         ];

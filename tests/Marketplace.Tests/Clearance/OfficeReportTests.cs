@@ -61,6 +61,14 @@ public sealed class OfficeReportTests(ClearanceFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Without_need_points_the_map_has_the_areas_only()
+    {
+        var officer = await fixture.ClientForAsync(Officer);
+        var map = (await officer.DataAsync("query($r: String!) { needsMap(regionCode: $r, needPoints: false) { features { properties { kind } } } }", new { r = SubDistrict }))["needsMap"]!;
+        Assert.Equal(["REGION", "REGION"], map["features"]!.AsArray().Select(f => f!["properties"]!["kind"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task A_district_map_by_sub_district_and_a_map_coarser_than_its_region_is_refused()
     {
         var map = (await fixture.Client.DataAsync(Map, new { region = District }))["needsMap"]!;
