@@ -14,6 +14,11 @@ internal static class HttpLoad
 {
     private const int WarmUp = 2_000, ConcurrentClients = 4, ProbedForCounts = 50;
 
+    // On two cores the tiered JIT keeps recompiling the API's hot paths (some 30,000 methods) for
+    // about half a minute after start: 2,000 requests of the first query took 6 s, and its
+    // one-client figures were of a process still compiling. At least 15 s each, the API is warm.
+    private static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(15);
+
     public static async Task RunAsync(BenchOptions options, BenchResults results, CancellationToken cancellationToken)
     {
         IReadOnlyList<Guid> needs, resources;
@@ -42,7 +47,7 @@ internal static class HttpLoad
             figures.MeanRows = await MeanResultsAsync(client, query, cancellationToken);
 
             Task<bool> Call(Random random, CancellationToken ct) => client.SendAsync(query.Bodies[random.Next(query.Bodies.Count)], ct);
-            var (latency, errors) = await Measure.OneClientAsync(Call, WarmUp, options.Requests, TimeSpan.FromSeconds(60), options.Seed, cancellationToken);
+            var (latency, errors) = await Measure.OneClientAsync(Call, WarmUp, options.Requests, TimeSpan.FromSeconds(60), options.Seed, cancellationToken, MinWarmUp);
             figures.OneClient = latency;
             Console.WriteLine($"   1 client: p50 {latency.P50Ms:F2} ms, p95 {latency.P95Ms:F2} ms, p99 {latency.P99Ms:F2} ms over {latency.Count} requests ({errors} errors), {figures.MeanRows:F1} results each");
 
