@@ -10,13 +10,18 @@ namespace Marketplace.Bench;
 /// </summary>
 internal static class Measure
 {
+    /// <summary>
+    /// Latency with one client, after <paramref name="warmUp"/> calls and at least
+    /// <paramref name="minWarmUp"/> of them (the warm-up never takes more than a quarter of the limit).
+    /// </summary>
     public static async Task<(Latency Latency, long Errors)> OneClientAsync(
-        Func<Random, CancellationToken, Task<bool>> call, int warmUp, int count, TimeSpan limit, int seed, CancellationToken cancellationToken)
+        Func<Random, CancellationToken, Task<bool>> call, int warmUp, int count, TimeSpan limit, int seed, CancellationToken cancellationToken,
+        TimeSpan minWarmUp = default)
     {
         var random = new Random(seed);
         var deadline = Stopwatch.StartNew();
         // Warm-up: JIT, connection pools, plan caches and the pages the queries touch.
-        for (var i = 0; i < warmUp && deadline.Elapsed < limit / 4; i++) await call(random, cancellationToken);
+        for (var i = 0; (i < warmUp || deadline.Elapsed < minWarmUp) && deadline.Elapsed < limit / 4; i++) await call(random, cancellationToken);
 
         var latencies = new List<double>(count);
         long errors = 0;
