@@ -31,7 +31,8 @@ public sealed class GraphQLWebSocketSession(
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new();
     private readonly CancellationTokenSource _lifetime = new();
     private readonly CancellationTokenSource _receiving = new();
-    private readonly ConcurrentBag<Task> _running = [];
+    // What runs beside the receive loop (operations, the init timeout), until it ends.
+    private readonly ConcurrentDictionary<Task, bool> _running = new();
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
     private int _initReceived;
     private ClaimsPrincipal? _user;
@@ -43,7 +44,7 @@ public sealed class GraphQLWebSocketSession(
             _lifetime.Cancel();
             _receiving.Cancel();
         });
-        _running.Add(CloseUnlessInitialisedAsync());
+        Track(CloseUnlessInitialisedAsync());
         try
         {
             while (await ReceiveAsync() is { } message)
@@ -60,8 +61,14 @@ public sealed class GraphQLWebSocketSession(
         {
             await _lifetime.CancelAsync();
             foreach (var operation in _operations.Values) await operation.CancelAsync();
-            await Task.WhenAll(_running);
+            await Task.WhenAll(_running.Keys);
         }
+    }
+
+    private void Track(Task task)
+    {
+        _running[task] = true;
+        _ = task.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
     }
 
     public void Dispose()
@@ -189,7 +196,7 @@ public sealed class GraphQLWebSocketSession(
             await CloseAsync(4409, $"Subscriber for {id} already exists");
             return;
         }
-        _running.Add(RunOperationAsync(id, payload, operation));
+        Track(RunOperationAsync(id, payload, operation));
     }
 
     private async Task RunOperationAsync(string id, JsonElement payload, CancellationTokenSource operation)

@@ -19,9 +19,13 @@ public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFa
         var region = await regions.GetAsync(regionCode, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var parameters = Parameters(region, period);
-        var total = (await QueryAsync(db, Grouping.None, period, parameters, cancellationToken)).Single();
-        var groups = groupBy is { } grouping ? await QueryAsync(db, Grouping.Of(grouping), period, parameters, cancellationToken) : [];
-        return new ClearanceStats(region.Code, period, groupBy, total.Figures, groups);
+        var grouping = groupBy is { } g ? Grouping.Of(g) : Grouping.None;
+        var rows = await QueryAsync(db, grouping, period, parameters, cancellationToken);
+        // The total comes in the same pass (the grouping set "()", key null), except by
+        // organisation: a need served by two organisations is in two groups but counts once in all.
+        var total = grouping.TotalInSamePass ? rows.Single(r => r.Key is null)
+            : (await QueryAsync(db, Grouping.None, period, parameters, cancellationToken)).Single();
+        return new ClearanceStats(region.Code, period, groupBy, total.Figures, [.. rows.Where(r => r.Key is not null).Select(r => r.Group)]);
     }
 
     internal Dictionary<string, object> Parameters(Region region, ReportingPeriod period)
@@ -32,10 +36,16 @@ public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFa
         return parameters;
     }
 
-    private static Task<List<ClearanceGroup>> QueryAsync(
+    /// <summary>A row of figures: a group's, or (key null) the total's.</summary>
+    private sealed record Row(string? Key, string? Label, ClearanceFigures Figures)
+    {
+        public ClearanceGroup Group => new(Key ?? "", Label ?? Key ?? "", Figures);
+    }
+
+    private static Task<List<Row>> QueryAsync(
         MarketplaceDbContext db, Grouping grouping, ReportingPeriod period, Dictionary<string, object> parameters, CancellationToken cancellationToken) =>
         RawSql.QueryAsync(db, Sql(grouping, period), parameters,
-            r => new ClearanceGroup(r.GetString(0), r.NullableString(1) ?? r.GetString(0), ClearanceSql.ReadFigures(r, 2)), cancellationToken);
+            r => new Row(r.NullableString(0), r.NullableString(1), ClearanceSql.ReadFigures(r, 2)), cancellationToken);
 
     /// <summary>The statement of one breakdown (or of the total, without one): what a plan test reads with EXPLAIN.</summary>
     internal static string Sql(ClearanceGrouping? grouping, ReportingPeriod period) => Sql(grouping is { } g ? Grouping.Of(g) : Grouping.None, period);
@@ -48,16 +58,21 @@ public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFa
                 WHERE {ClearanceSql.InRegion}
                   {(period.From is null ? "" : "AND n.reported_at >= @start")}
                   {(period.To is null ? "" : "AND n.reported_at < @end")}
-                {(grouping == Grouping.None ? "" : "GROUP BY 1")}) g
+                {grouping.GroupBy}) g
             {grouping.LabelJoin}
-            ORDER BY g.key
+            ORDER BY g.key NULLS FIRST
             """;
 
     /// <summary>The SQL of one breakdown: its key per need, what it joins to get there, and its label per key.</summary>
     private sealed record Grouping(string Key, string Join, string Label, string LabelJoin)
     {
-        /// <summary>No breakdown: an aggregate without GROUP BY, so one row of totals even when there are no needs.</summary>
-        public static readonly Grouping None = new("''", "", "NULL", "");
+        /// <summary>No breakdown: an aggregate without GROUP BY, so one row of totals (key null) even when there are no needs.</summary>
+        public static readonly Grouping None = new("NULL::text", "", "NULL", "");
+
+        /// <summary>Whether the total is one more grouping set of the same statement: not when a need may be in two groups.</summary>
+        public bool TotalInSamePass => Join.Length == 0;
+
+        public string GroupBy => this == None ? "" : TotalInSamePass ? $"GROUP BY GROUPING SETS (({Key}), ())" : "GROUP BY 1";
 
         public static Grouping Of(ClearanceGrouping grouping) => grouping switch
         {
