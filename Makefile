@@ -38,7 +38,7 @@ RUN_DB_PREREQ := $(if $(strip $(CONNECTION_STRING)),,db-run)
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help run stop test test-dotnet audit schema bench build build-all \
+.PHONY: help run stop test test-dotnet audit schema bench build build-all web test-web e2e \
         postgis db-run db-test db-status tools migration clean-data
 
 help: ## Show this help
@@ -51,7 +51,7 @@ help: ## Show this help
 	@echo "  FILTER=<dotnet test --filter expression, for test-dotnet/test>"
 
 # ---- run ----------------------------------------------------------------------------
-run: $(RUN_DB_PREREQ) build ## Migrate + seed demo data, then serve the API on http://127.0.0.1:5080/graphql (API_PORT)
+run: $(RUN_DB_PREREQ) build web ## Build the API and the web client, migrate + seed demo data, serve on http://127.0.0.1:5080/ (API_PORT)
 	@scripts/api.sh check
 	ConnectionStrings__Marketplace='$(RUN_DB)' ASPNETCORE_ENVIRONMENT='$(ASPNETCORE_ENVIRONMENT)' \
 	  dotnet '$(API_DLL)' migrate --seed-demo
@@ -93,6 +93,9 @@ bench: ## City-scale benchmark of the matching queries: raw SQL, pgbench, the AP
 # ---- building blocks ----------------------------------------------------------------
 build: ## Build the API (Release)
 	dotnet build -c '$(CONFIGURATION)' '$(API_PROJECT)'
+
+web: ## Build the web client into web-client/dist (npm ci when needed, codegen, vite build)
+	scripts/web.sh build
 
 build-all: ## Build the whole solution (Release)
 	dotnet build -c '$(CONFIGURATION)' '$(SOLUTION)'

@@ -26,6 +26,7 @@ switch (command.Verb)
 }
 
 app.EnsureSafeToServe();
+app.UseWebClient();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapMarketplaceGraphQL();

@@ -1,0 +1,3 @@
+export function OfficePage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function ImpactPage() {
+  return null;
+}

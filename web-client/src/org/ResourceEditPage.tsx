@@ -1,0 +1,3 @@
+export function ResourceEditPage() {
+  return null;
+}
