@@ -1,3 +1,4 @@
+using Marketplace.Core.Clearance;
 using Marketplace.Core.Commands;
 using Marketplace.Core.Data;
 using Marketplace.Core.Households;
@@ -40,6 +41,10 @@ public static class DataSetup
         services.AddSingleton<IdleClaimSweeper>();
         services.AddOptions<Needs.ClaimOptions>().Bind(builder.Configuration.GetSection(Needs.ClaimOptions.Section));
         services.AddHostedService<Needs.IdleClaimSweepService>();
+        services.AddSingleton<ClearanceReport>();
+        services.AddSingleton<NeedsMapQuery>();
+        services.AddSingleton<CoverageGapQuery>();
+        services.AddSingleton<DonorImpactQuery>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<NeedCommands>();
         services.AddSingleton<MatchCommands>();

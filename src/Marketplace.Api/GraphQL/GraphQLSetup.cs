@@ -10,6 +10,8 @@ using Marketplace.Api.Organisations;
 using Marketplace.Api.Projects;
 using Marketplace.Api.Regions;
 using Marketplace.Api.Resources;
+using Marketplace.Api.Subscriptions;
+using GraphQLParser.AST;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +34,7 @@ public static class GraphQLSetup
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<MarketplaceErrorInfoProvider>()
             .AddValidationRule<AuthorizationValidationRule>()
+            .AddExecutionStrategy<EventScopedSubscriptionStrategy>(OperationType.Subscription)
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = limits.MaxQueryDepth;
@@ -51,6 +54,10 @@ public static class GraphQLSetup
         services.AddScoped<ResourceLoaders>();
         services.AddScoped<CharityProjectLoaders>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddOptions<SubscriptionOptions>().Bind(builder.Configuration.GetSection(SubscriptionOptions.Section));
+        services.AddSingleton<GraphQLWebSocketEndpoint>();
+        services.AddSingleton<ChangeFeed>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         return builder;
     }
 
@@ -58,7 +65,9 @@ public static class GraphQLSetup
     {
         var maxBody = app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxRequestBodyBytes;
         // Kestrel stops an oversized body early; the endpoint checks again for hosts that do not.
-        app.Map(Path, (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http))
+        app.UseWebSockets();
+        app.Map(Path, (HttpContext http, GraphQLHttpEndpoint endpoint, GraphQLWebSocketEndpoint webSockets) =>
+                http.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(http) : endpoint.HandleAsync(http))
             .WithMetadata(new RequestSizeLimitAttribute(maxBody));
         return app;
     }

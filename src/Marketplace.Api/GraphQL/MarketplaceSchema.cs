@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Marketplace.Api.Clearance;
 using Marketplace.Api.Identity;
 using Marketplace.Api.Households;
 using Marketplace.Api.Matching;
@@ -8,15 +9,17 @@ using Marketplace.Api.Organisations;
 using Marketplace.Api.Projects;
 using Marketplace.Api.Regions;
 using Marketplace.Api.Resources;
+using Marketplace.Api.Subscriptions;
 
 namespace Marketplace.Api.GraphQL;
 
 public sealed class MarketplaceSchema : Schema
 {
-    public MarketplaceSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    public MarketplaceSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription) : base(services)
     {
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         Description = "Marketplace: the needs list of households in difficulty, and the donors, social organisations and charity projects that serve it.";
     }
 }
@@ -37,6 +40,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddIdentityQueries();
         this.AddMatchingQueries();
         this.AddAllocationQueries();
+        this.AddClearanceQueries();
     }
 }
 

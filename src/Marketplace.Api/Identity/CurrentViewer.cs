@@ -10,10 +10,18 @@ namespace Marketplace.Api.Identity;
 /// </summary>
 public sealed class CurrentViewer(IHttpContextAccessor http)
 {
+    private ClaimsPrincipal? _user;
+
+    /// <summary>
+    /// For work outside an HTTP request's flow (a subscription's events): the user this scope acts
+    /// for, instead of the current request's.
+    /// </summary>
+    public void ActFor(ClaimsPrincipal user) => _user = user;
+
     /// <summary>The signed-in viewer, or UNAUTHENTICATED / FORBIDDEN for anyone else.</summary>
     public Viewer Get()
     {
-        var user = http.HttpContext?.User;
+        var user = _user ?? http.HttpContext?.User;
         if (user?.Identity?.IsAuthenticated != true) throw new UnauthenticatedException();
         var login = user.FindFirstValue(MarketplaceClaims.AccountLogin)
             ?? throw new ForbiddenException("You are signed in, but have no active account here; ask your district administrator to register you.");

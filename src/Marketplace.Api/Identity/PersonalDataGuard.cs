@@ -67,9 +67,12 @@ public sealed class PersonalDataGuard(CurrentViewer current, PersonalDataReads r
     /// Records that these needs were measured against their households' exact points (a "near"
     /// search with exact distances): as telling as reading the point itself.
     /// </summary>
-    public void RecordDistances(IEnumerable<Need> needs)
+    public void RecordDistances(IEnumerable<Need> needs) => Record(needs.Select(n => n.HouseholdId), "distance");
+
+    /// <summary>Records reads a query made in bulk (the exact points of a needs map, say).</summary>
+    public void Record(IEnumerable<Guid> householdIds, string field)
     {
-        foreach (var need in needs) _revealed.Add((need.HouseholdId, "distance"));
+        foreach (var householdId in householdIds) _revealed.Add((householdId, field));
     }
 
     /// <summary>Writes the reads of this request to the log.</summary>

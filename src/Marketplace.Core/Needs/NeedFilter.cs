@@ -17,6 +17,9 @@ public sealed record NeedFilter
 
     public GeoCircle? Near { get; init; }
 
+    /// <summary>Only needs due before this day (needs without a due date are never included).</summary>
+    public DateOnly? DueBefore { get; init; }
+
     /// <summary>
     /// Measure from each need's community centroid rather than the household's point, for viewers
     /// who may not locate households (see <see cref="Identity.PersonalDataPolicy.MayLocateExactly"/>).

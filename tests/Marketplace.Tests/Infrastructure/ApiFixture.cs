@@ -23,26 +23,40 @@ public class ApiFixture : DatabaseFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseEnvironment("Testing")
-            .UseSetting("ConnectionStrings:Marketplace", ConnectionString)
-            // Tests that need the sweep run it themselves, at a moment they choose.
-            .UseSetting("Claims:SweepEnabled", "false")
-            .ConfigureServices(ConfigureServices));
+        _factory = NewHost();
         Anonymous = new GraphQLClient(_factory.CreateClient());
         Client = await ClientForAsync(DemoIds.Admin);
     }
+
+    /// <summary>
+    /// An API host on this fixture's database. The fixture has one; a test may start another, as a
+    /// second instance behind a load balancer would be (dispose it when done).
+    /// </summary>
+    public WebApplicationFactory<Program> NewHost() => new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+        .UseEnvironment("Testing")
+        .UseSetting("ConnectionStrings:Marketplace", ConnectionString)
+        // Tests that need the sweep run it themselves, at a moment they choose.
+        .UseSetting("Claims:SweepEnabled", "false")
+        .ConfigureServices(ConfigureServices));
 
     /// <summary>A client signed in as a demo user, with a token from `POST /dev/token`.</summary>
     public async Task<GraphQLClient> ClientForAsync(string login)
     {
         var http = _factory!.CreateClient();
-        var response = await http.PostAsJsonAsync("/dev/token", new { user = login });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(login));
         return new GraphQLClient(http);
     }
+
+    public async Task<string> TokenForAsync(string login)
+    {
+        using var http = _factory!.CreateClient();
+        var response = await http.PostAsJsonAsync("/dev/token", new { user = login });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
+    }
+
+    /// <summary>A WebSocket to the GraphQL endpoint, offering the given subprotocols (graphql-transport-ws by default).</summary>
+    public Task<GraphQLWebSocket> ConnectAsync(params string[] subProtocols) => GraphQLWebSocket.ConnectAsync(_factory!.Server, subProtocols);
 
     /// <summary>Where a test class adds services of its own to the API.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

@@ -30,19 +30,21 @@ public static class GraphQLHttpRequestReader
             throw new BadGraphQLHttpRequestException(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {e.Message}");
         }
 
-        using (body)
+        using (body) return FromJson(body.RootElement, serializer);
+    }
+
+    /// <summary>A request from its JSON object: an HTTP body, or a WebSocket 'subscribe' message's payload.</summary>
+    public static GraphQLHttpRequest FromJson(JsonElement root, IGraphQLTextSerializer serializer)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            if (body.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw BadRequest("The request body must be a JSON object with a 'query' string.");
-            }
-            var root = body.RootElement;
-            return new GraphQLHttpRequest(
-                Query: StringMember(root, "query") ?? throw BadRequest("The request has no 'query': send the GraphQL document as a string in 'query'."),
-                OperationName: StringMember(root, "operationName"),
-                Variables: MapMember(root, "variables", serializer),
-                Extensions: MapMember(root, "extensions", serializer));
+            throw BadRequest("The request must be a JSON object with a 'query' string.");
         }
+        return new GraphQLHttpRequest(
+            Query: StringMember(root, "query") ?? throw BadRequest("The request has no 'query': send the GraphQL document as a string in 'query'."),
+            OperationName: StringMember(root, "operationName"),
+            Variables: MapMember(root, "variables", serializer),
+            Extensions: MapMember(root, "extensions", serializer));
     }
 
     /// <summary>

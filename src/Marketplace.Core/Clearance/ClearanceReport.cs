@@ -1,0 +1,81 @@
+using Marketplace.Core.Common;
+using Marketplace.Core.Data;
+using Marketplace.Core.Identity;
+using Marketplace.Core.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Core.Clearance;
+
+/// <summary>
+/// The office's one figure and its breakdowns: of the needs collected in a period, how many are
+/// cleared, open, overdue and cancelled as they stand now, and how long clearing took.
+/// </summary>
+public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFactory, RegionDirectory regions, TimeProvider clock)
+{
+    public async Task<ClearanceStats> StatsAsync(
+        Viewer viewer, string regionCode, ReportingPeriod period, ClearanceGrouping? groupBy, CancellationToken cancellationToken)
+    {
+        ClearanceAccess.EnsureMayReport(viewer, regionCode);
+        var region = await regions.GetAsync(regionCode, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var parameters = Parameters(region, period);
+        var total = (await QueryAsync(db, Grouping.None, period, parameters, cancellationToken)).Single();
+        var groups = groupBy is { } grouping ? await QueryAsync(db, Grouping.Of(grouping), period, parameters, cancellationToken) : [];
+        return new ClearanceStats(region.Code, period, groupBy, total.Figures, groups);
+    }
+
+    private Dictionary<string, object> Parameters(Region region, ReportingPeriod period)
+    {
+        var (from, to) = RegionCode.DescendantRange(region.Code);
+        var parameters = new Dictionary<string, object> { ["region_from"] = from, ["region_to"] = to, ["today"] = ReportingCalendar.Today(clock) };
+        if (period.From is not null) parameters["start"] = period.Start;
+        if (period.To is not null) parameters["end"] = period.End;
+        return parameters;
+    }
+
+    private static Task<List<ClearanceGroup>> QueryAsync(
+        MarketplaceDbContext db, Grouping grouping, ReportingPeriod period, Dictionary<string, object> parameters, CancellationToken cancellationToken)
+    {
+        var sql = $"""
+            SELECT g.key, {grouping.Label}, g.collected, g.cleared, g.cancelled, g.overdue, g.median_days, g.p90_days
+            FROM (
+                SELECT {grouping.Key} AS key, {ClearanceSql.FigureColumns}
+                FROM needs n {grouping.Join}
+                WHERE {ClearanceSql.InRegion}
+                  {(period.From is null ? "" : "AND n.reported_at >= @start")}
+                  {(period.To is null ? "" : "AND n.reported_at < @end")}
+                {(grouping == Grouping.None ? "" : "GROUP BY 1")}) g
+            {grouping.LabelJoin}
+            ORDER BY g.key
+            """;
+        return RawSql.QueryAsync(db, sql, parameters,
+            r => new ClearanceGroup(r.GetString(0), r.NullableString(1) ?? r.GetString(0), ClearanceSql.ReadFigures(r, 2)), cancellationToken);
+    }
+
+    /// <summary>The SQL of one breakdown: its key per need, what it joins to get there, and its label per key.</summary>
+    private sealed record Grouping(string Key, string Join, string Label, string LabelJoin)
+    {
+        /// <summary>No breakdown: an aggregate without GROUP BY, so one row of totals even when there are no needs.</summary>
+        public static readonly Grouping None = new("''", "", "NULL", "");
+
+        public static Grouping Of(ClearanceGrouping grouping) => grouping switch
+        {
+            ClearanceGrouping.SubDistrict => new("left(n.region_code, 9) || '000'", "", "r.name", "LEFT JOIN regions r ON r.code = g.key::bpchar"),
+            ClearanceGrouping.Community => new("n.region_code::text", "", "r.name", "LEFT JOIN regions r ON r.code = g.key::bpchar"),
+            ClearanceGrouping.Category => new("n.category_code", "", "c.name", "LEFT JOIN need_categories c ON c.code = g.key"),
+            ClearanceGrouping.Month => new($"to_char(n.reported_at AT TIME ZONE '{ReportingCalendar.SqlTimeZone}', 'YYYY-MM')", "", "NULL", ""),
+            ClearanceGrouping.Organisation => new("coalesce(served.organisation_id::text, '')", ServedBy, "o.name", "LEFT JOIN organisations o ON o.id::text = g.key"),
+            _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
+        };
+
+        /// <summary>The organisations whose resources or projects were accepted for a need (or none: one row of nulls).</summary>
+        private const string ServedBy = """
+            LEFT JOIN LATERAL (
+                SELECT DISTINCT coalesce(r.organisation_id, p.organisation_id) AS organisation_id
+                FROM matches m
+                LEFT JOIN resources r ON r.id = m.resource_id
+                LEFT JOIN charity_projects p ON p.id = m.charity_project_id
+                WHERE m.need_id = n.id AND m.status IN ('Accepted', 'Delivered')) served ON true
+            """;
+    }
+}

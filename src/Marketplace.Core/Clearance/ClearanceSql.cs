@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Marketplace.Core.Data;
+
+namespace Marketplace.Core.Clearance;
+
+/// <summary>The figures' definitions, once, in SQL: every report that shows them aggregates with these columns.</summary>
+internal static class ClearanceSql
+{
+    /// <summary>Six columns over needs aliased <c>n</c> (possibly outer-joined: counts ignore missing needs); needs @today.</summary>
+    public const string FigureColumns = """
+        count(n.id) AS collected,
+        count(n.id) FILTER (WHERE n.status = 'Cleared') AS cleared,
+        count(n.id) FILTER (WHERE n.status = 'Cancelled') AS cancelled,
+        count(n.id) FILTER (WHERE n.status NOT IN ('Cleared', 'Cancelled') AND n.due_date < @today) AS overdue,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM n.cleared_at - n.reported_at) / 86400)
+            FILTER (WHERE n.status = 'Cleared') AS median_days,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM n.cleared_at - n.reported_at) / 86400)
+            FILTER (WHERE n.status = 'Cleared') AS p90_days
+        """;
+
+    /// <summary>A region and everything under it, as a range of codes the btree index serves.</summary>
+    public const string InRegion = "n.region_code BETWEEN @region_from::bpchar AND @region_to::bpchar";
+
+    public static ClearanceFigures ReadFigures(DbDataReader reader, int first) => new(
+        Collected: (int)reader.GetInt64(first),
+        Cleared: (int)reader.GetInt64(first + 1),
+        Cancelled: (int)reader.GetInt64(first + 2),
+        Overdue: (int)reader.GetInt64(first + 3),
+        MedianDaysToClear: reader.NullableDouble(first + 4),
+        P90DaysToClear: reader.NullableDouble(first + 5));
+}

@@ -1,0 +1,74 @@
+using Marketplace.Core.Common;
+using Marketplace.Core.Data;
+using Marketplace.Core.Identity;
+using Marketplace.Core.Needs;
+using Marketplace.Core.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Core.Clearance;
+
+public sealed class NeedsMapQuery(IDbContextFactory<MarketplaceDbContext> dbFactory, RegionDirectory regions, TimeProvider clock)
+{
+    /// <summary>A city's map stays readable and its response small: the most urgent open needs first, this many at most.</summary>
+    public const int MaxPoints = 2_000;
+
+    public async Task<NeedsMap> MapAsync(Viewer viewer, string regionCode, RegionLevel? level, CancellationToken cancellationToken)
+    {
+        ClearanceAccess.EnsureMayReport(viewer, regionCode);
+        var region = await regions.GetAsync(regionCode, cancellationToken);
+        var areaLevel = level ?? ChildLevel(region.Level);
+        if (areaLevel < region.Level)
+        {
+            throw new ValidationException($"A {region.Level} map is drawn by its {region.Level} or smaller areas, not by {areaLevel}.", "level");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (from, to) = RegionCode.DescendantRange(region.Code);
+        var parameters = new Dictionary<string, object>
+        {
+            ["region_from"] = from, ["region_to"] = to, ["today"] = ReportingCalendar.Today(clock),
+            ["level"] = areaLevel.ToString(), ["prefix_length"] = areaLevel switch { RegionLevel.District => 6, RegionLevel.SubDistrict => 9, _ => 12 },
+        };
+        var areas = await RawSql.QueryAsync(db, $"""
+            SELECT a.code, a.name, ST_AsGeoJSON(coalesce(a.boundary, a.centroid), 6), {ClearanceSql.FigureColumns}
+            FROM regions a
+            LEFT JOIN needs n ON {ClearanceSql.InRegion} AND left(n.region_code, @prefix_length) = left(a.code, @prefix_length)
+            WHERE a.level = @level AND a.code BETWEEN @region_from::bpchar AND @region_to::bpchar
+            GROUP BY a.code
+            ORDER BY a.code
+            """, parameters, r => new NeedsMapArea(r.GetString(0), r.GetString(1), r.GetString(2), ClearanceSql.ReadFigures(r, 3)), cancellationToken);
+
+        var points = await PointsAsync(db, viewer, parameters, cancellationToken);
+        return new NeedsMap(region.Code, areaLevel, areas, points);
+    }
+
+    /// <summary>
+    /// Exact points for those who may locate households (staff and officers of the area, admins);
+    /// a social worker sees the points of the needs they hold; donors see none.
+    /// </summary>
+    private static async Task<List<NeedsMapPoint>?> PointsAsync(
+        MarketplaceDbContext db, Viewer viewer, Dictionary<string, object> parameters, CancellationToken cancellationToken)
+    {
+        var holderOnly = viewer.Role == Role.SocialWorker;
+        if (!PersonalDataPolicy.MayLocateExactly(viewer) && !holderOnly) return null;
+        parameters["max_points"] = MaxPoints;
+        parameters["holder"] = viewer.Login;
+        return await RawSql.QueryAsync(db, $"""
+            SELECT n.id, n.household_id, n.region_code, r.name, n.category_code, n.urgency, n.status,
+                   ST_X(n.location::geometry), ST_Y(n.location::geometry)
+            FROM needs n JOIN regions r ON r.code = n.region_code
+            WHERE {ClearanceSql.InRegion} AND n.status NOT IN ('Cleared', 'Cancelled')
+              {(holderOnly ? "AND n.claimed_by = @holder" : "")}
+            ORDER BY n.urgency DESC, n.reported_at
+            LIMIT @max_points
+            """, parameters, r => new NeedsMapPoint(
+                r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetString(4), (Urgency)r.GetInt16(5),
+                Enum.Parse<NeedStatus>(r.GetString(6)), r.GetDouble(7), r.GetDouble(8)), cancellationToken);
+    }
+
+    private static RegionLevel ChildLevel(RegionLevel level) => level switch
+    {
+        RegionLevel.District => RegionLevel.SubDistrict,
+        _ => RegionLevel.Community,
+    };
+}
