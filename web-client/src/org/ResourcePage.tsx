@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { useSession } from '../auth/AuthContext';
 import { MatchStatusBadge, UrgencyBadge } from '../components/Badges';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { categoryName, useCategories } from '../graphql/categories';
 import { onlyForbiddenFields } from '../graphql/errors';
+import { useMatchChanges } from '../graphql/live';
 import { useAction } from '../graphql/useAction';
 import { formatDate, formatDateTime, formatDistance } from '../lib/format';
 import { translateReason } from '../lib/reasons';
@@ -27,7 +29,9 @@ export function ResourcePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { byCode } = useCategories();
-  const [{ data, fetching, error }] = useQuery({ query: ResourceDetailQuery, variables: { id } });
+  const session = useSession();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ResourceDetailQuery, variables: { id } });
+  useMatchChanges(session.organisationId, () => refetch({ requestPolicy: 'network-only' }));
   const resource = data?.resource;
 
   if (fetching && !data) return <Loading />;

@@ -6,6 +6,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { categoryName, useCategories } from '../graphql/categories';
+import { useMatchChanges } from '../graphql/live';
 import { formatDate, formatDistance } from '../lib/format';
 import { OrganisationResourcesQuery } from './queries';
 
@@ -15,11 +16,12 @@ export function ResourcesPage() {
   const session = useSession();
   const { byCode } = useCategories();
   const organisationId = session.organisationId;
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: OrganisationResourcesQuery,
     variables: { organisationId: organisationId ?? '' },
     pause: !organisationId,
   });
+  useMatchChanges(organisationId, () => refetch({ requestPolicy: 'network-only' }));
 
   if (!organisationId) return <EmptyState title={t('org.noOrganisation')} hint={t('org.noOrganisationHint')} />;
   const resources = [...(data?.resources.nodes ?? [])].sort((a, b) => waiting(b) - waiting(a));
