@@ -23,6 +23,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 i18n.on('languageChanged', (language) => document.documentElement.setAttribute('lang', language));
 document.documentElement.setAttribute('lang', i18n.language);

@@ -24,9 +24,9 @@ export function TrendChart({ groups }: { groups: Group[] }) {
           <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" fontSize={12} />
           <Tooltip formatter={(value, name) => (name === t('office.rate') ? formatPercent(Number(value) / 100, i18n.language) : value)} />
           <Legend />
-          <Line yAxisId="count" dataKey="collected" name={t('office.collected')} stroke="#3e8ede" strokeWidth={2} />
-          <Line yAxisId="count" dataKey="cleared" name={t('office.cleared')} stroke="#2f855a" strokeWidth={2} />
-          <Line yAxisId="rate" dataKey="ratePercent" name={t('office.rate')} stroke="#b7791f" strokeDasharray="4 3" connectNulls />
+          <Line isAnimationActive={false} yAxisId="count" dataKey="collected" name={t('office.collected')} stroke="#3e8ede" strokeWidth={2} />
+          <Line isAnimationActive={false} yAxisId="count" dataKey="cleared" name={t('office.cleared')} stroke="#2f855a" strokeWidth={2} />
+          <Line isAnimationActive={false} yAxisId="rate" dataKey="ratePercent" name={t('office.rate')} stroke="#b7791f" strokeDasharray="4 3" connectNulls />
         </LineChart>
       </ResponsiveContainer>
     </div>
@@ -52,9 +52,9 @@ export function GroupBarChart({ groups }: { groups: Group[] }) {
           <YAxis type="category" dataKey="label" width={110} fontSize={12} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="cleared" stackId="a" name={t('office.cleared')} fill="#2f855a" />
-          <Bar dataKey="open" stackId="a" name={t('office.openInTime')} fill="#90cdf4" />
-          <Bar dataKey="overdue" stackId="a" name={t('office.overdue')} fill="#e53e3e" />
+          <Bar isAnimationActive={false} dataKey="cleared" stackId="a" name={t('office.cleared')} fill="#2f855a" />
+          <Bar isAnimationActive={false} dataKey="open" stackId="a" name={t('office.openInTime')} fill="#90cdf4" />
+          <Bar isAnimationActive={false} dataKey="overdue" stackId="a" name={t('office.overdue')} fill="#e53e3e" />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -107,8 +107,8 @@ export function ImpactPage() {
                     <YAxis allowDecimals={false} fontSize={12} />
                     <Tooltip />
                     <Legend />
-                    <Bar dataKey="households" name={t('impact.households')} fill="#3e8ede" />
-                    <Bar dataKey="cleared" name={t('impact.cleared')} fill="#2f855a" />
+                    <Bar isAnimationActive={false} dataKey="households" name={t('impact.households')} fill="#3e8ede" />
+                    <Bar isAnimationActive={false} dataKey="cleared" name={t('impact.cleared')} fill="#2f855a" />
                   </BarChart>
                 </ResponsiveContainer>
               </div>
