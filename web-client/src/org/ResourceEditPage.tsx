@@ -12,7 +12,7 @@ import { formatDistance } from '../lib/format';
 import { regionFeatures } from '../map/geo';
 import { MapView, type PickedPoint } from '../map/MapView';
 import { AreaShapesQuery } from '../worker/queries';
-import { OrganisationResourcesQuery, PostResourceMutation, ResourceDetailQuery, UpdateResourceMutation } from './queries';
+import { OrganisationPlaceQuery, PostResourceMutation, ResourceDetailQuery, UpdateResourceMutation } from './queries';
 
 const kinds: ResourceKind[] = ['GOODS', 'SERVICE', 'VOLUNTEER_TIME', 'FUNDS', 'JOB'];
 
@@ -51,7 +51,7 @@ export function ResourceEditPage() {
   const [point, setPoint] = useState<PickedPoint | null>(null);
   const [existing] = useQuery({ query: ResourceDetailQuery, variables: { id: id ?? '' }, pause: !id });
   const [organisation] = useQuery({
-    query: OrganisationResourcesQuery,
+    query: OrganisationPlaceQuery,
     variables: { organisationId: session.organisationId ?? '' },
     pause: !session.organisationId,
   });

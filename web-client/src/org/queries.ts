@@ -11,7 +11,7 @@ export const OrganisationResourcesQuery = graphql(`
         coordinates
       }
     }
-    resources(filter: { organisationId: $organisationId, statuses: [OPEN, EXHAUSTED, WITHDRAWN] }, first: 100) {
+    resources(filter: { organisationId: $organisationId, statuses: [OPEN, EXHAUSTED, WITHDRAWN] }, first: 50) {
       totalCount
       nodes {
         id
@@ -28,6 +28,19 @@ export const OrganisationResourcesQuery = graphql(`
           id
           status
         }
+      }
+    }
+  }
+`);
+
+/** Where the organisation is: a new resource starts there, on a map of its region. */
+export const OrganisationPlaceQuery = graphql(`
+  query OrganisationPlace($organisationId: ID!) {
+    organisation(id: $organisationId) {
+      id
+      regionCode
+      location {
+        coordinates
       }
     }
   }

@@ -88,7 +88,7 @@ export const NeedPersonalQuery = graphql(`
 
 export const NeedSuggestionsQuery = graphql(`
   query NeedSuggestions($id: ID!) {
-    suggestMatches(needId: $id, first: 10) {
+    suggestMatches(needId: $id, first: 20) {
       score
       distanceMeters
       reasons
