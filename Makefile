@@ -23,6 +23,9 @@ API_PORT       ?= 5080
 DB_PORT        ?= 5433
 TEST_DB_PORT   ?= 5434
 AUDIT_API_PORT ?= 5081
+# First ports tried by the web client's end-to-end tests (the next free ones are taken).
+E2E_DB_PORT    ?= $(shell echo $$(( $(TEST_DB_PORT) + 20 )))
+E2E_API_PORT   ?= $(shell echo $$(( $(AUDIT_API_PORT) + 20 )))
 ASPNETCORE_ENVIRONMENT ?= Development
 
 # Connection string of `make run`; empty means the local "run" cluster.
@@ -38,7 +41,7 @@ RUN_DB_PREREQ := $(if $(strip $(CONNECTION_STRING)),,db-run)
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help run stop test test-dotnet audit schema bench build build-all web test-web e2e \
+.PHONY: help run stop test test-dotnet audit schema bench build build-all web test-web \
         postgis db-run db-test db-status tools migration clean-data
 
 help: ## Show this help
@@ -65,10 +68,12 @@ stop: ## Stop the API started by `make run` and both local PostgreSQL clusters
 	scripts/api.sh stop
 	scripts/db.sh stop run
 	scripts/db.sh stop test
+	scripts/db.sh stop e2e
 
 # ---- test ---------------------------------------------------------------------------
-test: db-test ## Build, run all tests (xUnit against PostgreSQL) and the HTTP audit
+test: db-test ## Build, run all tests (xUnit against PostgreSQL), the HTTP audit and the web client's tests (Vitest, e2e)
 	MARKETPLACE_TEST_DB='$(TEST_DB)' TEST_DB_PORT='$(TEST_DB_PORT)' AUDIT_API_PORT='$(AUDIT_API_PORT)' \
+	E2E_DB_PORT='$(E2E_DB_PORT)' E2E_API_PORT='$(E2E_API_PORT)' \
 	FILTER='$(FILTER)' SOLUTION='$(SOLUTION)' API_DLL='$(API_DLL)' \
 	  scripts/test.sh
 
@@ -96,6 +101,11 @@ build: ## Build the API (Release)
 
 web: ## Build the web client into web-client/dist (npm ci when needed, codegen, vite build)
 	scripts/web.sh build
+
+test-web: ## The web client's Vitest tests and end-to-end journeys (builds the API first)
+	dotnet build -c '$(CONFIGURATION)' '$(API_PROJECT)'
+	scripts/web.sh test
+	E2E_DB_PORT='$(E2E_DB_PORT)' E2E_API_PORT='$(E2E_API_PORT)' API_DLL='$(API_DLL)' scripts/e2e.sh
 
 build-all: ## Build the whole solution (Release)
 	dotnet build -c '$(CONFIGURATION)' '$(SOLUTION)'

@@ -127,7 +127,7 @@ for (const { lang, size } of runs) {
       await suggestion.waitFor();
       await suggestion.getByRole('button', { name: tr(lang, 'suggestions.propose') }).click();
       await suggestion.getByText(tr(lang, 'suggestions.proposed')).waitFor();
-      await page.getByTestId('matches').getByText(tr(lang, 'enums.MatchStatus.PROPOSED')).waitFor();
+      await page.getByTestId('matches').getByText(tr(lang, 'enums.MatchStatus.PROPOSED'), { exact: true }).waitFor();
       await shot(page, name('7-worker-proposed'));
       await closeAll(page);
     });
@@ -150,11 +150,11 @@ for (const { lang, size } of runs) {
       await page.locator('.need-card', { hasText: summary }).getByRole('link', { name: summary }).click();
       const matches = page.getByTestId('matches');
       await matches.getByRole('button', { name: tr(lang, 'matches.markDelivered') }).click();
-      await matches.getByText(tr(lang, 'enums.MatchStatus.DELIVERED')).waitFor();
+      await matches.getByText(tr(lang, 'enums.MatchStatus.DELIVERED'), { exact: true }).waitFor();
       await page.getByRole('button', { name: tr(lang, 'need.clear') }).click();
       await page.locator('textarea[name=clearanceNote]').fill('已上门理发，家属确认。');
       await page.getByRole('button', { name: tr(lang, 'need.confirmClear') }).click();
-      await page.locator('.need-header').getByText(tr(lang, 'enums.NeedStatus.CLEARED')).waitFor();
+      await page.locator('.need-header').getByText(tr(lang, 'enums.NeedStatus.CLEARED'), { exact: true }).waitFor();
       await page.getByTestId('timeline').getByText('已上门理发，家属确认。').waitFor();
       await shot(page, name('9-worker-cleared'));
       assert.deepEqual(page.problems, []);

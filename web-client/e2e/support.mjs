@@ -55,7 +55,11 @@ export async function signIn(browser, login, { lang, size }) {
 /** Follows the main navigation as a person would: on a phone, through the menu button. */
 export async function navigate(page, path) {
   const toggle = page.locator('.menu-toggle');
-  if (await toggle.isVisible()) await toggle.click();
+  if (await toggle.isVisible()) {
+    await page.locator('#main-nav a').first().waitFor({ state: 'attached' });
+    await toggle.click();
+    await page.locator('#main-nav.open').waitFor();
+  }
   await page.locator(`#main-nav a[href="${path}"]`).click();
   await page.waitForURL((url) => url.pathname === path);
 }

@@ -39,7 +39,7 @@ export function MapView({ features, style, tooltip, pointLabel, onFeatureClick, 
   handlers.current = { style, tooltip, pointLabel, onFeatureClick, onPick: pick?.onPick };
 
   useEffect(() => {
-    const instance = L.map(container.current!, { zoomSnap: 0.25, attributionControl: !!config.tiles });
+    const instance = L.map(container.current!, { zoomSnap: 0.25, attributionControl: !!config.tiles, zoomAnimation: !!config.tiles });
     instance.setView([31.86, 117.29], 13);
     if (config.tiles) L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution ?? '' }).addTo(instance);
     picked.current = L.layerGroup().addTo(instance);
@@ -48,6 +48,8 @@ export function MapView({ features, style, tooltip, pointLabel, onFeatureClick, 
     );
     map.current = instance;
     return () => {
+      // A map taken away in the middle of a zoom would finish it on removed panes.
+      instance.stop();
       instance.remove();
       map.current = null;
     };
@@ -76,7 +78,7 @@ export function MapView({ features, style, tooltip, pointLabel, onFeatureClick, 
     data.current = layer;
     if (fitted.current !== fitKey && features.length) {
       const bounds = layer.getBounds();
-      if (bounds.isValid()) instance.fitBounds(bounds.pad(0.15), { maxZoom: 16 });
+      if (bounds.isValid()) instance.fitBounds(bounds.pad(0.15), { maxZoom: 16, animate: false });
       fitted.current = fitKey;
     }
   }, [features, fitKey]);
@@ -92,7 +94,7 @@ export function MapView({ features, style, tooltip, pointLabel, onFeatureClick, 
     L.circleMarker(at, { radius: 7, color: '#d64545', fillOpacity: 0.9 }).addTo(group);
     if (radius) {
       const circle = L.circle(at, { radius, color: '#d64545', weight: 1, fillOpacity: 0.08 }).addTo(group);
-      if (!features.length) map.current?.fitBounds(circle.getBounds(), { maxZoom: 16 });
+      if (!features.length) map.current?.fitBounds(circle.getBounds(), { maxZoom: 16, animate: false });
     }
   }, [point, radius, features.length]);
 
