@@ -204,8 +204,12 @@ describe('live updates and GraphiQL', { concurrency: false }, () => {
       const page = await signIn(browser, 'worker.xianqiao', { lang, size: 'laptop' });
       await navigate(page, '/graphiql');
       await page.getByText(tr(lang, 'graphiql.signedInAs', { login: 'worker.xianqiao' })).waitFor();
+      await page.locator('.graphiql-query-editor').getByText('organisationId').waitFor();
       await page.locator('.graphiql-execute-button').click();
       await page.locator('.graphiql-response').getByText('"SOCIAL_WORKER"').waitFor();
+      // The documentation explorer knows the schema without an introspection query.
+      await page.getByRole('button', { name: /documentation explorer/i }).click();
+      await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
       await shot(page, `${lang}-laptop-graphiql`);
       await closeAll(page);
     });

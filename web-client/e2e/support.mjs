@@ -48,19 +48,21 @@ export async function signIn(browser, login, { lang, size }) {
   await page.goto(`${baseUrl}/`);
   await page.waitForURL(/\/signin/);
   await page.locator(`button[data-login="${login}"]`).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  // Signed in, the app lands on '/' and moves on to the role's workspace.
+  await page.waitForURL((url) => url.pathname !== '/' && !url.pathname.startsWith('/signin'));
+  await page.getByTestId('signed-in-as').waitFor();
   return page;
 }
 
 /** Follows the main navigation as a person would: on a phone, through the menu button. */
 export async function navigate(page, path) {
   const toggle = page.locator('.menu-toggle');
+  const link = page.locator(`#main-nav a[href="${path}"]`);
   if (await toggle.isVisible()) {
-    await page.locator('#main-nav a').first().waitFor({ state: 'attached' });
     await toggle.click();
-    await page.locator('#main-nav.open').waitFor();
+    await link.waitFor({ state: 'visible' });
   }
-  await page.locator(`#main-nav a[href="${path}"]`).click();
+  await link.click();
   await page.waitForURL((url) => url.pathname === path);
 }
 
