@@ -8,6 +8,8 @@ const api = process.env.MARKETPLACE_API ?? 'http://127.0.0.1:5080';
 export default defineConfig({
   plugins: [react()],
   server: {
+    host: '127.0.0.1',
+    port: 5173,
     proxy: {
       '/graphql': { target: api, ws: true },
       '/dev/token': api,
