@@ -5,19 +5,19 @@ import { useClient, useQuery } from 'urql';
 import { useSession } from '../auth/AuthContext';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
 import { ProgressBar } from '../components/ProgressBar';
 import { categoryName, useCategories } from '../graphql/categories';
 import { contentKey } from '../graphql/idempotency';
-import { missingColumns, mapHeaders, parseRows, templateExample, templateHeaders, type ImportField, type ImportRow } from '../lib/needImport';
+import { missingColumns, mapHeaders, parseRows, templateExample, templateHeaders, type ImportRow } from '../lib/needImport';
 import { CommunityQuery, RegisterHouseholdMutation, ReportNeedMutation } from './queries';
 import { readSpreadsheet } from './readSpreadsheet';
 import { runImport, type RowOutcome } from './runImport';
 
-interface Parsed {
+interface ChosenFile {
   fileName: string;
   digest: string;
-  rows: ImportRow[];
-  missing: ImportField[];
+  records: Array<Record<string, unknown>>;
 }
 
 /** Import a needs list: read the file here, show every row's problems, then send the good rows with progress. */
@@ -27,7 +27,7 @@ export function ImportPage() {
   const client = useClient();
   const { list: categories } = useCategories();
   const [community] = useQuery({ query: CommunityQuery, variables: { code: session.regionCode ?? '' }, pause: !session.regionCode });
-  const [parsed, setParsed] = useState<Parsed | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const [readError, setReadError] = useState(false);
   const [outcomes, setOutcomes] = useState<Map<number, RowOutcome>>(new Map());
   const [running, setRunning] = useState(false);
@@ -35,25 +35,32 @@ export function ImportPage() {
 
   const region = community.data?.region;
   const isCommunity = region?.level === 'COMMUNITY';
+  const ready = categories.length > 0 && (!session.regionCode || !!region);
+  // The rows are checked against the taxonomy and the community as soon as both are known.
+  const parsed = useMemo(() => {
+    if (!file || !ready) return null;
+    const centroid = isCommunity ? region.centroid.coordinates : null;
+    const rows = parseRows(file.records, {
+      categories,
+      communityCode: isCommunity ? region.code : null,
+      centroid: centroid ? { longitude: centroid[0], latitude: centroid[1] } : null,
+    });
+    const missing = missingColumns(mapHeaders(file.records.length ? Object.keys(file.records[0]) : []));
+    return { ...file, rows, missing };
+  }, [file, ready, categories, region, isCommunity]);
   const valid = useMemo(() => parsed?.rows.filter((r) => !r.problems.length) ?? [], [parsed]);
   const done = outcomes.size;
   const failed = [...outcomes.values()].filter((o) => o.error).length;
 
-  async function onFile(file: File | undefined) {
-    setParsed(null);
+  async function onFile(chosen: File | undefined) {
+    setFile(null);
     setOutcomes(new Map());
     setReadError(false);
-    if (!file) return;
+    if (!chosen) return;
     try {
-      const records = await readSpreadsheet(file);
-      const centroid = region?.centroid.coordinates;
-      const rows = parseRows(records, {
-        categories,
-        communityCode: isCommunity ? region.code : null,
-        centroid: isCommunity && centroid ? { longitude: centroid[0], latitude: centroid[1] } : null,
-      });
-      const digest = await contentKey([file.name, String(file.size), JSON.stringify(records)]);
-      setParsed({ fileName: file.name, digest, rows, missing: missingColumns(mapHeaders(records.length ? Object.keys(records[0]) : [])) });
+      const records = await readSpreadsheet(chosen);
+      const digest = await contentKey([chosen.name, String(chosen.size), JSON.stringify(records)]);
+      setFile({ fileName: chosen.name, digest, records });
     } catch {
       setReadError(true);
     }
@@ -89,7 +96,7 @@ export function ImportPage() {
         <div className="actions">
           <label className="file-pick">
             {t('import.chooseFile')}
-            <input type="file" accept=".csv,.xlsx,.xls,text/csv" data-testid="import-file" disabled={running || !categories.length || (!!session.regionCode && !region)} onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input type="file" accept=".csv,.xlsx,.xls,text/csv" data-testid="import-file" disabled={running} onChange={(e) => void onFile(e.target.files?.[0])} />
           </label>
           <button type="button" className="link-button" onClick={downloadTemplate}>
             {t('import.template')}
@@ -100,6 +107,7 @@ export function ImportPage() {
         {readError && <p className="error">{t('import.unreadable')}</p>}
       </section>
 
+      {file && !parsed && <Loading />}
       {parsed && parsed.missing.length > 0 && (
         <p className="error" role="alert">
           {t('import.missingColumns', { columns: parsed.missing.map((f) => t(`import.field.${f}`)).join('、') })}

@@ -15,7 +15,8 @@ interface Household {
 export function HouseholdPanel({ needId, household, mayOpen }: { needId: string; household: Household; mayOpen: boolean }) {
   const { t } = useTranslation();
   const [{ data, error }] = useQuery({ query: NeedPersonalQuery, variables: { id: needId }, pause: !mayOpen, requestPolicy: 'network-only' });
-  const personal = data?.need;
+  // Once the need is no longer held, what was read before is not shown again.
+  const personal = mayOpen ? data?.need : undefined;
 
   return (
     <section className="card" aria-labelledby="household-title">
@@ -33,7 +34,7 @@ export function HouseholdPanel({ needId, household, mayOpen }: { needId: string;
             <dd>{household.labels.join('、')}</dd>
           </>
         )}
-        {personal?.household && (
+        {personal?.household?.headName != null && (
           <>
             <dt>{t('household.headName')}</dt>
             <dd data-testid="household-head">{personal.household.headName ?? '—'}</dd>
