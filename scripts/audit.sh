@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GraphQL-over-HTTP audit (graphql-http's public audit suite) against a freshly
-# migrated and seeded API.
+# migrated and seeded API, then the npm graphql-ws client as a peer of the WebSocket transport
+# across two API instances (AUDIT_API_PORT and AUDIT_API_PORT+1) on the same database.
 #
 #   scripts/audit.sh
 #
@@ -73,18 +74,20 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 log "dotnet $API_DLL migrate --seed-demo"
 dotnet "$API_DLL" migrate --seed-demo || die "'migrate --seed-demo' failed"
 
-# 4. the API in the background, stopped on any exit
+# 4. two API instances on the database, in the background, stopped on any exit: the audit uses
+#    the first; the graphql-ws peer subscribes on the second and changes things through the first.
 mkdir -p "$LOG_DIR"
-API_PID=""
-stop_api() {
-  if [[ -n "$API_PID" ]] && kill -0 "$API_PID" 2>/dev/null; then
-    kill -TERM "$API_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$API_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$API_PID" 2>/dev/null || true
-    wait "$API_PID" 2>/dev/null || true
-  fi
+API_PIDS=()
+stop_apis() {
+  local pid
+  for pid in "${API_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${API_PIDS[@]}"; do
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
 }
-trap stop_api EXIT
+trap stop_apis EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -95,37 +98,47 @@ probe() {
                             signal: AbortSignal.timeout(3000) })
       .then((r) => console.log(r.status), () => console.log("000"));' "$1"
 }
-PROBE_URL="$BASE_URL/graphql?query=%7B__typename%7D"
 
-if [[ "$(probe "$PROBE_URL")" != 000 ]]; then
-  die "something already answers on $BASE_URL; stop it (make stop) or set AUDIT_API_PORT"
-fi
-
-log "starting the API on $BASE_URL (log: $API_LOG)"
-ASPNETCORE_URLS="$BASE_URL" dotnet "$API_DLL" >"$API_LOG" 2>&1 &
-API_PID=$!
-
-deadline=$((SECONDS + AUDIT_START_TIMEOUT))
-status=000
-while :; do
-  status="$(probe "$PROBE_URL")"
-  [[ "$status" == 200 ]] && break
-  if ! kill -0 "$API_PID" 2>/dev/null; then
-    echo "---- $API_LOG ----" >&2; tail -n 80 "$API_LOG" >&2 || true; echo "----" >&2
-    die "the API exited before answering"
+# start_api <base url> <log file>: starts an instance and waits until it answers
+start_api() {
+  local base_url="$1" api_log="$2" probe_url="$1/graphql?query=%7B__typename%7D" pid status=000 deadline
+  if [[ "$(probe "$probe_url")" != 000 ]]; then
+    die "something already answers on $base_url; stop it (make stop) or set AUDIT_API_PORT"
   fi
-  if (( SECONDS >= deadline )); then
-    echo "---- $API_LOG ----" >&2; tail -n 80 "$API_LOG" >&2 || true; echo "----" >&2
-    die "the API did not answer GET /graphql?query={__typename} with 200 within ${AUDIT_START_TIMEOUT}s (last status: $status)"
-  fi
-  sleep 1
-done
-log "API is up"
+  log "starting the API on $base_url (log: $api_log)"
+  ASPNETCORE_URLS="$base_url" dotnet "$API_DLL" >"$api_log" 2>&1 &
+  pid=$!
+  API_PIDS+=("$pid")
+  deadline=$((SECONDS + AUDIT_START_TIMEOUT))
+  while :; do
+    status="$(probe "$probe_url")"
+    [[ "$status" == 200 ]] && break
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "---- $api_log ----" >&2; tail -n 80 "$api_log" >&2 || true; echo "----" >&2
+      die "the API exited before answering"
+    fi
+    if (( SECONDS >= deadline )); then
+      echo "---- $api_log ----" >&2; tail -n 80 "$api_log" >&2 || true; echo "----" >&2
+      die "the API did not answer GET /graphql?query={__typename} with 200 within ${AUDIT_START_TIMEOUT}s (last status: $status)"
+    fi
+    sleep 1
+  done
+  log "API is up on $base_url"
+}
 
-# 5. the audit
+SECOND_URL="http://127.0.0.1:$((AUDIT_API_PORT + 1))"
+start_api "$BASE_URL" "$API_LOG"
+start_api "$SECOND_URL" "$LOG_DIR/audit-api-2.log"
+
+# 5. the audit, then the graphql-ws peer across the two instances
 rc=0
 node "$AUDIT_DIR/run-audit.mjs" "$BASE_URL/graphql" || rc=$?
 if (( rc != 0 )); then
   log "audit failed (exit $rc); API log: $API_LOG"
 fi
-exit "$rc"
+rc_ws=0
+node "$AUDIT_DIR/ws-peer.mjs" "$BASE_URL/graphql" "$SECOND_URL/graphql" || rc_ws=$?
+if (( rc_ws != 0 )); then
+  log "graphql-ws peer failed (exit $rc_ws); API logs: $API_LOG, $LOG_DIR/audit-api-2.log"
+fi
+exit $(( rc != 0 ? rc : rc_ws ))

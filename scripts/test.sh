@@ -94,7 +94,10 @@ fi
 a_passed=0 a_failed=0
 if (( ran_audit )); then
   read -r a_passed a_failed < <(sed -nE 's/^audit: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$AUDIT_LOG" | tail -n 1) || true
-  a_passed="${a_passed:-0}"; a_failed="${a_failed:-0}"
+  read -r w_passed w_failed < <(sed -nE 's/^ws peer: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$AUDIT_LOG" | tail -n 1) || true
+  a_passed="${a_passed:-0}"; a_failed="${a_failed:-0}"; w_passed="${w_passed:-0}"; w_failed="${w_failed:-0}"
+  echo_ws="graphql-ws peer: $w_passed passed, $w_failed failed"
+  a_passed=$((a_passed + w_passed)); a_failed=$((a_failed + w_failed))
   # The audit never reached its summary (set-up failure): count it as one failure.
   if (( rc_audit != 0 && a_failed == 0 )); then a_failed=1; fi
 fi
@@ -116,7 +119,7 @@ else
   if (( rc_tests != 0 )); then t_failed=1; fi
 fi
 if (( ran_audit )); then
-  echo "http audit:  $a_passed passed, $a_failed failed (exit $rc_audit)"
+  echo "http audit + $echo_ws — together: $a_passed passed, $a_failed failed (exit $rc_audit)"
 else
   echo "http audit:  skipped"
 fi

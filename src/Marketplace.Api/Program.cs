@@ -1,3 +1,4 @@
+using Marketplace.Api.Clearance.Exports;
 using Marketplace.Api.Data;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.Hosting;
@@ -27,10 +28,12 @@ switch (command.Verb)
 
 app.EnsureSafeToServe();
 app.UseWebClient();
+app.UseUnavailableAnswers();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapMarketplaceGraphQL();
 app.MapDevToken();
+app.MapLedgerExport();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.Run();
 

@@ -18,6 +18,7 @@ internal sealed record BenchOptions
           --seconds <n>              length of each throughput run (default 20)
           --requests <n>             measured requests of each one-client latency run (default 2000)
           --load-before <loadavg>    the machine's load average before the run, for the report
+          --queries <keys>           http: only these queries, comma-separated (e.g. api.suggestMatches,api.me)
         """;
 
     public required string Verb { get; init; }
@@ -30,6 +31,7 @@ internal sealed record BenchOptions
     public int Seconds { get; init; } = 20;
     public int Requests { get; init; } = 2000;
     public string? LoadBefore { get; init; }
+    public IReadOnlySet<string>? Queries { get; init; }
 
     /// <summary>One seed for everything generated, so that two runs measure the same city.</summary>
     public int Seed { get; init; } = 20_261_122;
@@ -64,6 +66,7 @@ internal sealed record BenchOptions
             Seconds = Int("seconds", 20),
             Requests = Int("requests", 2000),
             LoadBefore = Get("load-before"),
+            Queries = Get("queries") is { } keys ? keys.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) : null,
         };
         if (values.Count > 0) throw new ArgumentException($"Unknown option(s): {string.Join(", ", values.Keys)}.");
         options.CheckLoopback();

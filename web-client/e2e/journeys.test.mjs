@@ -3,6 +3,7 @@
 // the worker records the delivery and clears the need, and the office's clearance figures move.
 // It runs in Chinese and in English, at laptop and phone sizes, against the real API and database.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { closeAll, launch, navigate, shot, signIn, tr } from './support.mjs';
 
@@ -172,6 +173,13 @@ for (const { lang, size } of runs) {
       assert.notEqual(rate, before.rate, 'the clearance rate moved');
       await page.getByTestId('trend-chart').locator('.recharts-line').first().waitFor();
       await shot(page, name('10-office-after'));
+
+      // The ledger for the records: a file fetched with the officer's token, holding the cleared need.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+      assert.equal(download.suggestedFilename(), 'needs-ledger-340103002000.csv');
+      const ledger = await readFile(await download.path(), 'utf8');
+      assert.match(ledger, new RegExp(summary));
+      await page.getByText(tr(lang, 'office.exportDone', { name: 'needs-ledger-340103002000.csv' })).waitFor();
       await closeAll(page);
     });
   });

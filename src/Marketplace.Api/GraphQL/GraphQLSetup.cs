@@ -5,6 +5,7 @@ using Marketplace.Api.GraphQL.Authorization;
 using Marketplace.Api.GraphQL.Errors;
 using Marketplace.Api.GraphQL.Transport;
 using Marketplace.Api.Households;
+using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Projects;
@@ -69,6 +70,27 @@ public static class GraphQLSetup
         app.Map(Path, (HttpContext http, GraphQLHttpEndpoint endpoint, GraphQLWebSocketEndpoint webSockets) =>
                 http.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(http) : endpoint.HandleAsync(http))
             .WithMetadata(new RequestSizeLimitAttribute(maxBody));
+        return app;
+    }
+
+    /// <summary>
+    /// Answers a request whose account could not be read (the database is out of reach) with 503
+    /// UNAVAILABLE in the shape of a GraphQL response, rather than an empty 500. Goes before
+    /// authentication, which is where the account is read.
+    /// </summary>
+    public static WebApplication UseUnavailableAnswers(this WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            try
+            {
+                await next(http);
+            }
+            catch (AccountsUnavailableException e) when (!http.Response.HasStarted)
+            {
+                await http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().WriteUnavailableAsync(http, e.Message);
+            }
+        });
         return app;
     }
 

@@ -15,6 +15,9 @@ public sealed class MarketplaceAuthenticationOptions
 
     public AuthenticationMode Mode { get; set; } = AuthenticationMode.Local;
     public LocalAuthenticationOptions Local { get; set; } = new();
+
+    /// <summary>How long an account looked up for a request is kept: how late a deactivation or a new role may take effect.</summary>
+    public TimeSpan AccountCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public sealed class LocalAuthenticationOptions

@@ -29,6 +29,8 @@ public static class IdentitySetup
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(SignedInPolicy, policy => policy.RequireAuthenticatedUser().RequireClaim(MarketplaceClaims.AccountLogin));
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<SignedInAccounts>();
         builder.Services.AddScoped<IClaimsTransformation, UserAccountClaimsTransformation>();
         builder.Services.AddScoped<CurrentViewer>();
         builder.Services.AddScoped<PersonalDataGuard>();

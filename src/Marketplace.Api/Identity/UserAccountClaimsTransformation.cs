@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Api.Identity;
 
@@ -12,7 +10,7 @@ namespace Marketplace.Api.Identity;
 /// AuthorizeWithRoles metadata, ASP.NET Core policies) see the roles we hold, not the token's.
 /// A principal without an active account keeps no role and is refused everything but public data.
 /// </summary>
-public sealed class UserAccountClaimsTransformation(IDbContextFactory<MarketplaceDbContext> dbFactory) : IClaimsTransformation
+public sealed class UserAccountClaimsTransformation(SignedInAccounts accounts, IHttpContextAccessor http) : IClaimsTransformation
 {
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
@@ -23,10 +21,7 @@ public sealed class UserAccountClaimsTransformation(IDbContextFactory<Marketplac
 
         var login = principal.FindFirstValue(MarketplaceClaims.Login);
         var objectId = principal.FindFirstValue(MarketplaceClaims.EntraObjectId) ?? principal.FindFirstValue(MarketplaceClaims.EntraObjectIdLong);
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var account = objectId is not null
-            ? await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.ExternalId == objectId && u.IsActive)
-            : await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Login == login && u.IsActive);
+        var account = await accounts.FindAsync(objectId, login, http.HttpContext?.RequestAborted ?? CancellationToken.None);
         if (account is null) return principal;
 
         List<Claim> claims = [new(MarketplaceClaims.AccountLogin, account.Login), new(MarketplaceClaims.Role, account.Role.ClaimValue())];

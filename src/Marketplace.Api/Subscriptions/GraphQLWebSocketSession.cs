@@ -30,17 +30,27 @@ public sealed class GraphQLWebSocketSession(
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new();
     private readonly CancellationTokenSource _lifetime = new();
+    private readonly CancellationTokenSource _receiving = new();
     private readonly ConcurrentBag<Task> _running = [];
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
     private int _initReceived;
     private ClaimsPrincipal? _user;
 
     public async Task RunAsync(CancellationToken aborted)
     {
-        using var link = aborted.Register(_lifetime.Cancel);
+        using var link = aborted.Register(() =>
+        {
+            _lifetime.Cancel();
+            _receiving.Cancel();
+        });
         _running.Add(CloseUnlessInitialisedAsync());
         try
         {
-            while (await ReceiveAsync() is { } message) await HandleAsync(message);
+            while (await ReceiveAsync() is { } message)
+            {
+                // After the server's close, only the client's close frame matters.
+                if (!_lifetime.IsCancellationRequested) await HandleAsync(message);
+            }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
@@ -57,6 +67,7 @@ public sealed class GraphQLWebSocketSession(
     public void Dispose()
     {
         _lifetime.Dispose();
+        _receiving.Dispose();
         _sending.Dispose();
     }
 
@@ -80,7 +91,7 @@ public sealed class GraphQLWebSocketSession(
         var chunk = new byte[8 * 1024];
         while (true)
         {
-            var received = await socket.ReceiveAsync(chunk, _lifetime.Token);
+            var received = await socket.ReceiveAsync(chunk, _receiving.Token);
             if (received.MessageType == WebSocketMessageType.Close)
             {
                 await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
@@ -298,7 +309,10 @@ public sealed class GraphQLWebSocketSession(
         finally
         {
             _sending.Release();
+            // Operations stop now; the receive loop waits a moment for the client's close frame,
+            // so that the client reads our close code rather than a dropped connection.
             await _lifetime.CancelAsync();
+            _receiving.CancelAfter(CloseHandshakeTimeout);
         }
     }
 

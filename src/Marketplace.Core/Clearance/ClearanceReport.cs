@@ -24,19 +24,23 @@ public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFa
         return new ClearanceStats(region.Code, period, groupBy, total.Figures, groups);
     }
 
-    private Dictionary<string, object> Parameters(Region region, ReportingPeriod period)
+    internal Dictionary<string, object> Parameters(Region region, ReportingPeriod period)
     {
-        var (from, to) = RegionCode.DescendantRange(region.Code);
-        var parameters = new Dictionary<string, object> { ["region_from"] = from, ["region_to"] = to, ["today"] = ReportingCalendar.Today(clock) };
+        var parameters = ClearanceSql.RegionParameters(region, clock);
         if (period.From is not null) parameters["start"] = period.Start;
         if (period.To is not null) parameters["end"] = period.End;
         return parameters;
     }
 
     private static Task<List<ClearanceGroup>> QueryAsync(
-        MarketplaceDbContext db, Grouping grouping, ReportingPeriod period, Dictionary<string, object> parameters, CancellationToken cancellationToken)
-    {
-        var sql = $"""
+        MarketplaceDbContext db, Grouping grouping, ReportingPeriod period, Dictionary<string, object> parameters, CancellationToken cancellationToken) =>
+        RawSql.QueryAsync(db, Sql(grouping, period), parameters,
+            r => new ClearanceGroup(r.GetString(0), r.NullableString(1) ?? r.GetString(0), ClearanceSql.ReadFigures(r, 2)), cancellationToken);
+
+    /// <summary>The statement of one breakdown (or of the total, without one): what a plan test reads with EXPLAIN.</summary>
+    internal static string Sql(ClearanceGrouping? grouping, ReportingPeriod period) => Sql(grouping is { } g ? Grouping.Of(g) : Grouping.None, period);
+
+    private static string Sql(Grouping grouping, ReportingPeriod period) => $"""
             SELECT g.key, {grouping.Label}, g.collected, g.cleared, g.cancelled, g.overdue, g.median_days, g.p90_days
             FROM (
                 SELECT {grouping.Key} AS key, {ClearanceSql.FigureColumns}
@@ -48,9 +52,6 @@ public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFa
             {grouping.LabelJoin}
             ORDER BY g.key
             """;
-        return RawSql.QueryAsync(db, sql, parameters,
-            r => new ClearanceGroup(r.GetString(0), r.NullableString(1) ?? r.GetString(0), ClearanceSql.ReadFigures(r, 2)), cancellationToken);
-    }
 
     /// <summary>The SQL of one breakdown: its key per need, what it joins to get there, and its label per key.</summary>
     private sealed record Grouping(string Key, string Join, string Label, string LabelJoin)

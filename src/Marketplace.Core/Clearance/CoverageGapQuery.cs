@@ -1,4 +1,3 @@
-using Marketplace.Core.Common;
 using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
@@ -25,12 +24,10 @@ public sealed class CoverageGapQuery(IDbContextFactory<MarketplaceDbContext> dbF
         var fits = await FittingCategoriesAsync(cancellationToken);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (from, to) = RegionCode.DescendantRange(region.Code);
-        var parameters = new Dictionary<string, object>
-        {
-            ["region_from"] = from, ["region_to"] = to, ["today"] = ReportingCalendar.Today(clock), ["max_radius"] = MaxServiceRadiusMeters,
-            ["need_categories"] = fits.Select(f => f.Need).ToArray(), ["serving_categories"] = fits.Select(f => f.Serving).ToArray(),
-        };
+        var parameters = ClearanceSql.RegionParameters(region, clock);
+        parameters["max_radius"] = MaxServiceRadiusMeters;
+        parameters["need_categories"] = fits.Select(f => f.Need).ToArray();
+        parameters["serving_categories"] = fits.Select(f => f.Serving).ToArray();
         var gaps = await RawSql.QueryAsync(db, $"""
             WITH fit AS (SELECT * FROM unnest(@need_categories::text[], @serving_categories::text[]) AS f(need_code, serving_code))
             SELECT n.category_code, n.region_code::text, count(*) AS open_needs,

@@ -23,12 +23,9 @@ public sealed class NeedsMapQuery(IDbContextFactory<MarketplaceDbContext> dbFact
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (from, to) = RegionCode.DescendantRange(region.Code);
-        var parameters = new Dictionary<string, object>
-        {
-            ["region_from"] = from, ["region_to"] = to, ["today"] = ReportingCalendar.Today(clock),
-            ["level"] = areaLevel.ToString(), ["prefix_length"] = areaLevel switch { RegionLevel.District => 6, RegionLevel.SubDistrict => 9, _ => 12 },
-        };
+        var parameters = ClearanceSql.RegionParameters(region, clock);
+        parameters["level"] = areaLevel.ToString();
+        parameters["prefix_length"] = RegionCode.SignificantPrefix(region.Code, areaLevel).Length;
         var areas = await RawSql.QueryAsync(db, $"""
             SELECT a.code, a.name, ST_AsGeoJSON(coalesce(a.boundary, a.centroid), 6), {ClearanceSql.FigureColumns}
             FROM regions a

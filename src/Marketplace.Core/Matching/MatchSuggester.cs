@@ -26,23 +26,37 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
     public async Task<IReadOnlyList<MatchSuggestion>> ForNeedAsync(Viewer viewer, Guid needId, int first, double? radiusMeters, CancellationToken cancellationToken)
     {
         var (limit, radius) = Validate(first, radiusMeters);
+        var today = Today();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.Needs.AsNoTracking().Where(n => n.Id == needId)
-            .Select(n => new { Need = n, n.Household!.RiskLevel })
+        // Two round trips in all: this one, and the resources'. Every statement costs about as
+        // much as the nearest-resources scan itself (see make bench).
+        var found = await (
+            from n in db.Needs.AsNoTracking()
+            where n.Id == needId
+            from above in db.Regions.Where(r => r.Code == n.Region!.ParentCode).DefaultIfEmpty()
+            select new
+            {
+                Need = n,
+                n.Household!.RiskLevel,
+                // Open projects that target the need's community, the region above it or the one
+                // above that, as RegionCode.SelfAndAncestors says (compared as stored, so that the
+                // index on target regions applies). Whether they serve the need's category is
+                // checked below against the cached taxonomy: a region has few projects.
+                Projects = db.CharityProjects
+                    .Where(p => p.Status == CharityProjectStatus.Active && p.RemainingCapacity > 0 && (p.EndsOn == null || p.EndsOn >= today))
+                    .Where(p => p.TargetRegions.Any(t => t.RegionCode == n.RegionCode || t.RegionCode == above!.Code || t.RegionCode == above!.ParentCode))
+                    .ToList(),
+            })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Need", needId.ToString());
         var need = found.Need;
         NeedAccess.EnsureMayRead(viewer, need);
         NeedAccess.EnsureCaseworker(viewer, "suggested matches");
 
-        var today = Today();
         var serving = await taxonomy.ServingAsync(need.CategoryCode, cancellationToken);
+        var projects = found.Projects.Where(p => p.CategoryCodes.Any(serving.Contains));
         var point = need.Location;
         var candidates = limit * CandidatesPerSuggestion;
         var categories = serving.ToArray();
-        // One nearest-first scan of the partial GiST index on (category, location) per serving
-        // category, started from the need's own row: measured at well under a millisecond on
-        // 100,000 resources, where sorting by ST_Distance took a hundred (see make bench).
-        // status = 'Open' stays a literal so that the partial index applies.
         var resources = await db.Resources.FromSql($"""
                 SELECT r.* FROM needs n
                 CROSS JOIN unnest({categories}::text[]) AS c(code)
@@ -61,7 +75,6 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
             .AsNoTracking()
             .Select(r => new { Resource = r, Distance = r.Location.Distance(point) })
             .ToListAsync(cancellationToken);
-        var projects = await ProjectsServingAsync(db, need, serving, today, cancellationToken);
 
         return [.. resources
             .Select(c => Suggest(c.Resource, c.Distance, need, found.RiskLevel, today))
@@ -84,13 +97,11 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
         var candidates = PersonalDataPolicy.MayLocateExactly(viewer)
             ? await NearestExactAsync(db, viewer, resource, categories, limit * CandidatesPerSuggestion, cancellationToken)
             : await NearestByCommunityAsync(db, viewer, resource, categories, limit * CandidatesPerSuggestion, cancellationToken);
-        var risks = await db.Households.AsNoTracking().Where(h => candidates.Select(c => c.Need.HouseholdId).Contains(h.Id))
-            .ToDictionaryAsync(h => h.Id, h => h.RiskLevel, cancellationToken);
 
         return [.. candidates
             .Select(c =>
             {
-                var (score, reasons) = MatchScore.Of(c.Distance, reach, c.Need.Urgency, risks[c.Need.HouseholdId], resource.AvailableUntil, today);
+                var (score, reasons) = MatchScore.Of(c.Distance, reach, c.Need.Urgency, c.Risk, resource.AvailableUntil, today);
                 if (c.Need.DueDate is { } due && due < today) reasons = [.. reasons, string.Create(CultureInfo.InvariantCulture, $"overdue since {due:yyyy-MM-dd}")];
                 return new NeedSuggestion(c.Need, c.Distance, score, reasons);
             })
@@ -103,12 +114,12 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
     /// needs per category, started from the resource's own row. The statuses stay literals so that
     /// the partial index applies; a region-scoped viewer's area is a code range inside the scan.
     /// </summary>
-    private static async Task<List<(Need Need, double Distance)>> NearestExactAsync(
+    private static async Task<List<Candidate>> NearestExactAsync(
         MarketplaceDbContext db, Viewer viewer, Resource resource, IReadOnlyList<string> categories, int candidates, CancellationToken cancellationToken)
     {
         var (from, to) = viewer.IsRegionScoped ? RegionCode.DescendantRange(viewer.RegionCode!) : ("000000000000", "999999999999");
         var codes = categories.ToArray();
-        var rows = await db.Needs.FromSql($"""
+        return await db.Needs.FromSql($"""
                 SELECT n.* FROM resources r
                 CROSS JOIN unnest({codes}::text[]) AS c(code)
                 CROSS JOIN LATERAL (
@@ -123,13 +134,12 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
                 LIMIT {candidates}
                 """)
             .AsNoTracking()
-            .Select(n => new { Need = n, Distance = n.Location.Distance(resource.Location) })
+            .Select(n => new Candidate(n, n.Household!.RiskLevel, n.Location.Distance(resource.Location)))
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.Need, r.Distance))];
     }
 
     /// <summary>Those who may not locate households measure to the community's centroid, as in "needs near".</summary>
-    private static async Task<List<(Need Need, double Distance)>> NearestByCommunityAsync(
+    private static async Task<List<Candidate>> NearestByCommunityAsync(
         MarketplaceDbContext db, Viewer viewer, Resource resource, IReadOnlyList<string> categories, int candidates, CancellationToken cancellationToken)
     {
         var waiting = new[] { NeedStatus.Reported, NeedStatus.Verified, NeedStatus.Claimed };
@@ -137,12 +147,11 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
         var reach = resource.ServiceRadiusMeters;
         var needs = db.Needs.AsNoTracking().Where(n => waiting.Contains(n.Status) && categories.Contains(n.CategoryCode));
         if (viewer.IsRegionScoped) needs = needs.InRegion(n => n.RegionCode, viewer.RegionCode!);
-        var rows = await needs.Where(n => n.Region!.Centroid.IsWithinDistance(point, reach))
+        return await needs.Where(n => n.Region!.Centroid.IsWithinDistance(point, reach))
             .OrderBy(n => n.Region!.Centroid.Distance(point)).ThenBy(n => n.Id)
             .Take(candidates)
-            .Select(n => new { Need = n, Distance = n.Region!.Centroid.Distance(point) })
+            .Select(n => new Candidate(n, n.Household!.RiskLevel, n.Region!.Centroid.Distance(point)))
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.Need, r.Distance))];
     }
 
     private static MatchSuggestion Suggest(Resource resource, double distance, Need need, Households.RiskLevel risk, DateOnly today)
@@ -158,17 +167,8 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
             [.. reasons, "the need's community is in the project's target regions", string.Create(CultureInfo.InvariantCulture, $"{project.RemainingCapacity} household places left")]);
     }
 
-    private static async Task<List<CharityProject>> ProjectsServingAsync(
-        MarketplaceDbContext db, Need need, IReadOnlyList<string> serving, DateOnly today, CancellationToken cancellationToken)
-    {
-        // A project targets a region at any level; the need qualifies when its community lies under one.
-        var enclosing = RegionCode.SelfAndAncestors(need.RegionCode);
-        return await db.CharityProjects.AsNoTracking()
-            .Where(p => p.Status == CharityProjectStatus.Active && p.RemainingCapacity > 0 && (p.EndsOn == null || p.EndsOn >= today))
-            .Where(p => p.CategoryCodes.Any(c => serving.Contains(c)))
-            .Where(p => p.TargetRegions.Any(t => enclosing.Contains(t.RegionCode)))
-            .ToListAsync(cancellationToken);
-    }
+    /// <summary>A need near a resource, with its household's risk, read in the same statement.</summary>
+    private sealed record Candidate(Need Need, Households.RiskLevel Risk, double Distance);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

@@ -26,7 +26,7 @@ internal static class HttpLoad
         await using var memory = ProcessMemory.Watch(options.ApiPid);
         if (memory is null) Console.WriteLine("   (no --api-pid: the API's memory is not sampled)");
 
-        foreach (var query in GraphQLQueries.All(needs, resources, options.Seed))
+        foreach (var query in GraphQLQueries.All(needs, resources, options.Seed).Where(q => options.Queries?.Contains(q.Key) != false))
         {
             Console.WriteLine($"== {query.Label}");
             var figures = results.Start(query.Key, query.Label);

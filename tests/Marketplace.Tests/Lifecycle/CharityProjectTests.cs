@@ -39,6 +39,33 @@ public sealed class CharityProjectTests(LifecycleFixture api) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task A_need_is_suggested_the_projects_whose_regions_enclose_its_community_and_whose_categories_serve_it()
+    {
+        var org = await api.ClientForAsync(DemoIds.StaffLuyangSocialWork);
+        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
+        async Task<string> CreateAsync(string name, string category, string region) =>
+            (await org.DataAsync("""
+                mutation($input: CharityProjectInput!) { createCharityProject(input: $input) { id } }
+                """, new { input = new { name, categoryCodes = new[] { category }, targetRegionCodes = new[] { region }, capacityHouseholds = 5, startsOn = "2026-11-01" } }))
+            ["createCharityProject"]!["id"]!.GetValue<string>();
+        var district = await CreateAsync("庐阳·粮油", "GOODS", DemoIds.LuyangDistrict);
+        var community = await CreateAsync("仙乔·米面油", "GRAIN_AND_OIL", DemoIds.XianqiaoCommunity);
+        var siblingSubDistrict = await CreateAsync("亳州路·粮油", "GOODS", DemoIds.BozhouluSubDistrict);
+        var siblingCommunity = await CreateAsync("安庆路·粮油", "GOODS", DemoIds.AnqingluCommunity);
+        var otherCategory = await CreateAsync("仙乔·法律", "LEGAL_AID", DemoIds.XianqiaoCommunity);
+        var need = await api.ReportNeedAsync();
+
+        var suggested = (await worker.DataAsync("query($id: ID!) { suggestMatches(needId: $id, first: 50) { charityProject { id } } }", new { id = need }))
+            ["suggestMatches"]!.AsArray().Select(s => s!["charityProject"]?["id"]?.GetValue<string>()).OfType<string>().ToList();
+
+        Assert.Contains(district, suggested);
+        Assert.Contains(community, suggested);
+        Assert.DoesNotContain(siblingSubDistrict, suggested);
+        Assert.DoesNotContain(siblingCommunity, suggested);
+        Assert.DoesNotContain(otherCategory, suggested);
+    }
+
+    [Fact]
     public async Task Only_a_social_organisation_runs_projects()
     {
         var donor = await api.ClientForAsync(DemoIds.DonorHefeiTelecom);

@@ -23,6 +23,32 @@ public sealed class SuggestionPlanTests(SuggestionPlanTests.Fixture api) : IClas
         Assert.DoesNotContain("Seq Scan on resources", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_suggestion_costs_two_statements_either_way()
+    {
+        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
+        var donor = await api.ClientForAsync(DemoIds.DonorHefeiTelecom);
+        var need = await api.ReportNeedAsync();
+        var resource = await api.PostResourceAsync(quantity: 3);
+        const string ForNeed = "query($id: ID!) { suggestMatches(needId: $id) { score reasons resource { id } charityProject { id } } }";
+        const string ForResource = "query($id: ID!) { suggestNeedsForResource(resourceId: $id) { score reasons need { id } } }";
+        // Warm-up: the accounts and the taxonomy are kept once read.
+        await worker.DataAsync(ForNeed, new { id = need });
+        await donor.DataAsync(ForResource, new { id = resource });
+
+        api.Counter.Reset();
+        await worker.DataAsync(ForNeed, new { id = need });
+        var forNeed = api.Counter.Statements;
+        api.Counter.Reset();
+        await donor.DataAsync(ForResource, new { id = resource });
+        var forResource = api.Counter.Statements;
+
+        // The need with its household's risk and its region's projects, then the resources; the
+        // resource, then the needs with their households' risk.
+        Assert.True(forNeed.Count == 2, string.Join("\n---\n", forNeed));
+        Assert.True(forResource.Count == 2, string.Join("\n---\n", forResource));
+    }
+
     private async Task<string> ExplainAsync(NpgsqlCommand command)
     {
         // The parameters include a PostGIS point: the connection needs the NetTopologySuite plugin.

@@ -44,7 +44,7 @@ public sealed class BatchLoadingTests(BatchLoadingTests.Fixture api) : IClassFix
     {
         api.Counter.Reset();
         await api.Client.DataAsync(Page, new { first });
-        // Not counted: the one lookup of the signed-in user's account that every request makes.
+        // Not counted: the lookup of the signed-in user's account, made on a first request and then kept.
         return [.. api.Counter.Statements.Where(s => !s.Contains("FROM user_accounts", StringComparison.Ordinal))];
     }
 

@@ -1,3 +1,4 @@
+using Marketplace.Core.Clearance;
 using Marketplace.Core.Common;
 using Marketplace.Core.Common.Paging;
 using Marketplace.Core.DemoData;
@@ -30,6 +31,38 @@ public sealed class SpatialIndexPlanTests(SpatialIndexPlanTests.Fixture fixture)
 
         Assert.Contains("ix_needs_location", explain, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan on needs", explain, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(ClearanceGrouping.Community)]
+    [InlineData(ClearanceGrouping.Month)]
+    public async Task Clearance_figures_of_a_region_and_period_are_served_by_an_index_on_100000_needs(ClearanceGrouping? grouping)
+    {
+        var regions = new RegionDirectory(fixture.Contexts);
+        var report = new ClearanceReport(fixture.Contexts, regions, TimeProvider.System);
+        var region = await regions.GetAsync(DemoIds.XianqiaoCommunity, CancellationToken.None);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var period = new ReportingPeriod(today.AddDays(-3), today);
+
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("EXPLAIN " + ClearanceReport.Sql(grouping, period), connection);
+        foreach (var (name, value) in report.Parameters(region, period)) command.Parameters.AddWithValue(name, value);
+        var explain = string.Join('\n', await ReadLinesAsync(command));
+
+        // Here every need is in one community, so the planner may rightly prefer the reported_at
+        // index; over a city it takes ix_needs_region_reported_figures. Either way: an index, never every row.
+        Assert.Matches(@"Index (Only )?Scan (Backward )?(using|on) ix_needs_(region_reported_figures|reported_at_id)", explain);
+        Assert.DoesNotContain("Seq Scan on needs", explain, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> ReadLinesAsync(NpgsqlCommand command)
+    {
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
+        return lines;
     }
 
     private static async Task<string> ExplainAsync(Marketplace.Core.Data.MarketplaceDbContext db, IQueryable<NeedHit> query)

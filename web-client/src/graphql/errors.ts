@@ -15,6 +15,7 @@ export const errorCodes = [
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'INTERNAL_SERVER_ERROR',
+  'UNAVAILABLE',
   'NETWORK',
   'UNKNOWN',
 ] as const;

@@ -12,4 +12,5 @@ public static class GraphQLErrorCodes
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string Timeout = "TIMEOUT";
     public const string InternalError = "INTERNAL_SERVER_ERROR";
+    public const string Unavailable = "UNAVAILABLE";
 }

@@ -97,6 +97,13 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        if (OperationOf(document, request.OperationName) == OperationType.Subscription)
+        {
+            await WriteRequestErrorAsync(http, mediaType, GraphQLErrorCodes.BadRequest,
+                $"Subscriptions are served over WebSocket at {GraphQLSetup.Path}, with the graphql-transport-ws protocol.");
+            return;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(options.Value.RequestTimeout);
         ExecutionResult? result = null;
@@ -155,6 +162,14 @@ public sealed class GraphQLHttpEndpoint(
             User = http.User,
             CancellationToken = cancellationToken,
         });
+
+    /// <summary>503 UNAVAILABLE, for a request refused before GraphQL saw it because something it needs is out of reach.</summary>
+    public Task WriteUnavailableAsync(HttpContext http, string message)
+    {
+        http.Response.Headers.RetryAfter = "5";
+        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? MediaTypes.Json;
+        return WriteAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorResult(GraphQLErrorCodes.Unavailable, message));
+    }
 
     /// <summary>
     /// A request that sent a token the authentication middleware could not accept is refused

@@ -34,6 +34,11 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         // Region filters are code ranges (a region and its descendants share a prefix), so a plain btree serves them.
         need.HasIndex(n => new { n.RegionCode, n.Status });
         need.HasIndex(n => new { n.ReportedAt, n.Id });
+        // Clearance figures of a region and period from the index alone (an index-only scan):
+        // every column the aggregates read is in it.
+        need.HasIndex(n => new { n.RegionCode, n.ReportedAt })
+            .IncludeProperties(n => new { n.Status, n.DueDate, n.ClearedAt, n.CategoryCode })
+            .HasDatabaseName("ix_needs_region_reported_figures");
         need.HasIndex(n => n.HouseholdId);
         // The idle-claim sweep looks for claims by their last activity.
         need.HasIndex(n => new { n.Status, n.LastActivityAt });

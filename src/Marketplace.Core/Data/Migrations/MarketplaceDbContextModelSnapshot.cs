@@ -464,6 +464,11 @@ namespace Marketplace.Core.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CategoryCode", "Location"), "gist");
 
+                    b.HasIndex("RegionCode", "ReportedAt")
+                        .HasDatabaseName("ix_needs_region_reported_figures");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionCode", "ReportedAt"), new[] { "Status", "DueDate", "ClearedAt", "CategoryCode" });
+
                     b.HasIndex("RegionCode", "Status")
                         .HasDatabaseName("ix_needs_region_code_status");
 
