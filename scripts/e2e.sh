@@ -41,7 +41,8 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() { local p="$1"; while port_busy "$p"; do p=$((p + 1)); done; echo "$p"; }
 
 # 1. the browser: Debian's chromium, and CJK fonts so that Chinese pages are legible in screenshots
-if [[ ! -x "$CHROMIUM" ]] || ! fc-list 2>/dev/null | grep -qi 'cjk'; then
+has_cjk_font() { [[ "$(fc-list : family 2>/dev/null)" == *CJK* ]]; }  # (grep -q would break the pipe under pipefail)
+if [[ ! -x "$CHROMIUM" ]] || ! has_cjk_font; then
   if [[ "$(id -u)" -eq 0 ]]; then SUDO=(); elif sudo -n true 2>/dev/null; then SUDO=(sudo -n); else
     die "chromium is missing; install it with: sudo apt-get install -y chromium fonts-noto-cjk"
   fi
