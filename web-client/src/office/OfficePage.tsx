@@ -5,6 +5,7 @@ import { useSession } from '../auth/AuthContext';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { categoryName, useCategories } from '../graphql/categories';
 import { areaGroupFor, periodFor, type PeriodPreset } from '../lib/clearance';
 import { todayIso } from '../lib/format';
 import { GroupBarChart, TrendChart } from './ClearanceCharts';
@@ -19,8 +20,9 @@ const presets: PeriodPreset[] = ['all', 'year', 'last12', 'last90'];
 
 /** The sub-district office's clearance dashboard (销号看板). */
 export function OfficePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSession();
+  const { byCode } = useCategories();
   const [picked, setPicked] = useState<string | null>(null);
   const [preset, setPreset] = useState<PeriodPreset>('all');
   const regionCode = picked ?? session.regionCode;
@@ -85,7 +87,11 @@ export function OfficePage() {
           )}
           <section className="card" aria-labelledby="category-title">
             <h2 id="category-title">{t('office.byCategory')}</h2>
-            <FiguresTable title={t('office.category')} groups={data.byCategory.groups} testId="by-category" />
+            <FiguresTable
+              title={t('office.category')}
+              groups={data.byCategory.groups.map((g) => ({ ...g, label: categoryName(byCode.get(g.key), i18n.language, g.label) }))}
+              testId="by-category"
+            />
           </section>
           <div className="columns">
             <OverdueList regionCode={regionCode} />
