@@ -23,6 +23,9 @@ API_PORT       ?= 5080
 DB_PORT        ?= 5433
 TEST_DB_PORT   ?= 5434
 AUDIT_API_PORT ?= 5081
+# First ports tried by the web client's end-to-end tests (the next free ones are taken).
+E2E_DB_PORT    ?= $(shell echo $$(( $(TEST_DB_PORT) + 20 )))
+E2E_API_PORT   ?= $(shell echo $$(( $(AUDIT_API_PORT) + 20 )))
 ASPNETCORE_ENVIRONMENT ?= Development
 
 # Connection string of `make run`; empty means the local "run" cluster.
@@ -38,7 +41,7 @@ RUN_DB_PREREQ := $(if $(strip $(CONNECTION_STRING)),,db-run)
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help run stop test test-dotnet audit schema bench build build-all \
+.PHONY: help run stop test test-dotnet audit schema bench build build-all web test-web \
         postgis db-run db-test db-status tools migration clean-data
 
 help: ## Show this help
@@ -51,7 +54,7 @@ help: ## Show this help
 	@echo "  FILTER=<dotnet test --filter expression, for test-dotnet/test>"
 
 # ---- run ----------------------------------------------------------------------------
-run: $(RUN_DB_PREREQ) build ## Migrate + seed demo data, then serve the API on http://127.0.0.1:5080/graphql (API_PORT)
+run: $(RUN_DB_PREREQ) build web ## Build the API and the web client, migrate + seed demo data, serve on http://127.0.0.1:5080/ (API_PORT)
 	@scripts/api.sh check
 	ConnectionStrings__Marketplace='$(RUN_DB)' ASPNETCORE_ENVIRONMENT='$(ASPNETCORE_ENVIRONMENT)' \
 	  dotnet '$(API_DLL)' migrate --seed-demo
@@ -65,10 +68,12 @@ stop: ## Stop the API started by `make run` and both local PostgreSQL clusters
 	scripts/api.sh stop
 	scripts/db.sh stop run
 	scripts/db.sh stop test
+	scripts/db.sh stop e2e
 
 # ---- test ---------------------------------------------------------------------------
-test: db-test ## Build, run all tests (xUnit against PostgreSQL) and the HTTP audit
+test: db-test ## Build, run all tests (xUnit against PostgreSQL), the HTTP audit and the web client's tests (Vitest, e2e)
 	MARKETPLACE_TEST_DB='$(TEST_DB)' TEST_DB_PORT='$(TEST_DB_PORT)' AUDIT_API_PORT='$(AUDIT_API_PORT)' \
+	E2E_DB_PORT='$(E2E_DB_PORT)' E2E_API_PORT='$(E2E_API_PORT)' \
 	FILTER='$(FILTER)' SOLUTION='$(SOLUTION)' API_DLL='$(API_DLL)' \
 	  scripts/test.sh
 
@@ -93,6 +98,14 @@ bench: ## City-scale benchmark of the matching queries: raw SQL, pgbench, the AP
 # ---- building blocks ----------------------------------------------------------------
 build: ## Build the API (Release)
 	dotnet build -c '$(CONFIGURATION)' '$(API_PROJECT)'
+
+web: ## Build the web client into web-client/dist (npm ci when needed, codegen, vite build)
+	scripts/web.sh build
+
+test-web: ## The web client's Vitest tests and end-to-end journeys (builds the API first)
+	dotnet build -c '$(CONFIGURATION)' '$(API_PROJECT)'
+	scripts/web.sh test
+	E2E_DB_PORT='$(E2E_DB_PORT)' E2E_API_PORT='$(E2E_API_PORT)' API_DLL='$(API_DLL)' scripts/e2e.sh
 
 build-all: ## Build the whole solution (Release)
 	dotnet build -c '$(CONFIGURATION)' '$(SOLUTION)'

@@ -3,6 +3,8 @@
 #   1. dotnet build Marketplace.sln -c Release         (stops here on a compile error)
 #   2. dotnet test  Marketplace.sln -c Release --no-build, with MARKETPLACE_TEST_DB set
 #   3. scripts/audit.sh (GraphQL-over-HTTP audit)        (runs even when step 2 failed)
+#   4. scripts/web.sh test (the web client's Vitest tests)
+#   5. scripts/e2e.sh (the web client's end-to-end journeys, chromium against a seeded API)
 # then prints the counts and a closing "total: N passed, N failed, N skipped" line.
 # Exit code: 0 only when both the tests and the audit passed.
 #
@@ -12,6 +14,8 @@
 #   MARKETPLACE_TEST_DB="Host=127.0.0.1;Port=5434;Username=marketplace;Password=marketplace;Database=postgres"
 #   FILTER=              dotnet test --filter expression (the audit is skipped when set)
 #   SKIP_AUDIT=0         1 skips step 3
+#   SKIP_WEB=0           1 skips steps 4 and 5 (also skipped when FILTER is set)
+#   E2E_DB_PORT, E2E_API_PORT  first ports tried by the end-to-end tests (see scripts/e2e.sh)
 #   TEST_HANG_TIMEOUT=20m  a test host hanging longer than this is killed (--blame-hang-timeout)
 #   DOTNET_TEST_ARGS=    extra arguments for dotnet test
 set -uo pipefail
@@ -26,11 +30,13 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 SOLUTION="${SOLUTION:-Marketplace.sln}"
 FILTER="${FILTER:-}"
 SKIP_AUDIT="${SKIP_AUDIT:-0}"
+SKIP_WEB="${SKIP_WEB:-0}"
 TEST_HANG_TIMEOUT="${TEST_HANG_TIMEOUT:-20m}"
 LOG_DIR="$REPO_ROOT/.data"
 mkdir -p "$LOG_DIR"
 TEST_LOG="$LOG_DIR/test-dotnet.log"
 AUDIT_LOG="$LOG_DIR/test-audit.log"
+WEB_LOG="$LOG_DIR/test-web.log"
 
 log() { echo "test.sh: $*" >&2; }
 
@@ -56,6 +62,15 @@ if [[ "$SKIP_AUDIT" != 1 && -z "$FILTER" ]]; then
   ran_audit=1
   "$REPO_ROOT/scripts/audit.sh" 2>&1 | tee "$AUDIT_LOG"
   rc_audit=${PIPESTATUS[0]}
+fi
+
+rc_web=0
+ran_web=0
+if [[ "$SKIP_WEB" != 1 && -z "$FILTER" ]]; then
+  ran_web=1
+  : >"$WEB_LOG"
+  "$REPO_ROOT/scripts/web.sh" test 2>&1 | tee -a "$WEB_LOG" || rc_web=1
+  "$REPO_ROOT/scripts/e2e.sh" 2>&1 | tee -a "$WEB_LOG" || rc_web=1
 fi
 
 # ---- counts ------------------------------------------------------------------------
@@ -87,6 +102,13 @@ if (( ran_audit )); then
   if (( rc_audit != 0 && a_failed == 0 )); then a_failed=1; fi
 fi
 
+w_passed=0 w_failed=0
+if (( ran_web )); then
+  while read -r p f; do w_passed=$((w_passed + p)); w_failed=$((w_failed + f)); done \
+    < <(sed -nE 's/^(vitest|e2e): ([0-9]+) passed, ([0-9]+) failed.*/\2 \3/p' "$WEB_LOG")
+  if (( rc_web != 0 && w_failed == 0 )); then w_failed=1; fi
+fi
+
 echo
 echo "==== test summary ===="
 if (( t_found )); then
@@ -101,9 +123,14 @@ if (( ran_audit )); then
 else
   echo "http audit:  skipped"
 fi
-echo "total: $((t_passed + a_passed)) passed, $((t_failed + a_failed)) failed, $t_skipped skipped"
+if (( ran_web )); then
+  grep -E '^(vitest|e2e): ' "$WEB_LOG" | sed 's/^/web client: /' || true
+else
+  echo "web client:  skipped"
+fi
+echo "total: $((t_passed + a_passed + w_passed)) passed, $((t_failed + a_failed + w_failed)) failed, $t_skipped skipped"
 
-if (( rc_tests != 0 || rc_audit != 0 )); then
+if (( rc_tests != 0 || rc_audit != 0 || rc_web != 0 )); then
   exit 1
 fi
 exit 0

@@ -27,6 +27,7 @@ switch (command.Verb)
 }
 
 app.EnsureSafeToServe();
+app.UseWebClient();
 app.UseUnavailableAnswers();
 app.UseAuthentication();
 app.UseAuthorization();

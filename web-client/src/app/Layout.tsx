@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { NavLink, Outlet } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useAuth, useSession } from '../auth/AuthContext';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { navFor } from './workspaces';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { signOut } = useAuth();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const scope = session.organisationName ?? session.regionName ?? session.organisationId ?? session.regionCode;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('nav.menu')}
+        </button>
+        <nav id="main-nav" className={menuOpen ? 'open' : ''} aria-label={t('nav.label')}>
+          {navFor(session.role).map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.to === '/community'} onClick={() => setMenuOpen(false)}>
+              {t(item.labelKey)}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="who">
+          <span data-testid="signed-in-as" title={session.login}>
+            {session.displayName}
+            <small>
+              {t(`enums.Role.${session.role}`)}
+              {scope ? ` · ${scope}` : ''}
+            </small>
+          </span>
+          <LanguageSwitch />
+          <button type="button" className="link-button" onClick={signOut}>
+            {t('nav.signOut')}
+          </button>
+        </div>
+      </header>
+      <main>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

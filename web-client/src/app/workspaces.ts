@@ -1,0 +1,33 @@
+import type { Role } from '../auth/session';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+}
+
+const worker: NavItem = { to: '/needs', labelKey: 'nav.needs' };
+const community: NavItem = { to: '/community', labelKey: 'nav.community' };
+const communityImport: NavItem = { to: '/community/import', labelKey: 'nav.import' };
+const office: NavItem = { to: '/office', labelKey: 'nav.office' };
+const resources: NavItem = { to: '/org', labelKey: 'nav.resources' };
+const impact: NavItem = { to: '/org/impact', labelKey: 'nav.impact' };
+const graphiql: NavItem = { to: '/graphiql', labelKey: 'nav.graphiql' };
+
+/** Each role's workspace: its pages, the first one being where it lands after sign-in. */
+export function navFor(role: Role): NavItem[] {
+  switch (role) {
+    case 'SOCIAL_WORKER':
+      return [worker, graphiql];
+    case 'COMMUNITY_STAFF':
+      return [community, communityImport, worker, graphiql];
+    case 'SUBDISTRICT_OFFICER':
+      return [office, worker, graphiql];
+    case 'DONOR':
+    case 'SOCIAL_ORG':
+      return [resources, impact, graphiql];
+    case 'ADMIN':
+      return [office, worker, community, communityImport, resources, graphiql];
+  }
+}
+
+export const homeFor = (role: Role) => navFor(role)[0].to;

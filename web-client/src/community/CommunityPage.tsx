@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { useSession } from '../auth/AuthContext';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
+import { HouseholdForm } from './HouseholdForm';
+import { CommunityQuery, RecentHouseholdsQuery } from './queries';
+import { ReportNeedForm } from './ReportNeedForm';
+
+interface Chosen {
+  id: string;
+  headName?: string | null;
+}
+
+/** Community staff: open a household's file, then report its needs (or a need of a known household). */
+export function CommunityPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [{ data, fetching, error }] = useQuery({ query: CommunityQuery, variables: { code: session.regionCode ?? '' }, pause: !session.regionCode });
+  const [household, setHousehold] = useState<Chosen | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const [reported, setReported] = useState<Array<{ id: string; publicSummary: string }>>([]);
+  const community = data?.region;
+
+  if (fetching && !data) return <Loading />;
+  if (!community || community.level !== 'COMMUNITY') {
+    return (
+      <div className="page">
+        <ErrorMessage error={error} />
+        <EmptyState title={t('community.notCommunityTitle')} hint={t('community.notCommunityHint')} action={<Link to="/community/import">{t('nav.import')}</Link>} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="page">
+      <div className="page-title">
+        <h1>{t('community.title')}</h1>
+        <span className="count">{community.name}</span>
+        <Link to="/community/import">{t('community.importInstead')}</Link>
+      </div>
+      {!household && !registering && (
+        <section className="card">
+          <h2>{t('community.whichHousehold')}</h2>
+          <div className="actions">
+            <button type="button" className="primary" data-testid="new-household" onClick={() => setRegistering(true)}>
+              {t('community.newHousehold')}
+            </button>
+          </div>
+          <KnownHouseholds communityCode={community.code} onChoose={setHousehold} />
+        </section>
+      )}
+      {registering && !household && (
+        <section className="card">
+          <h2>{t('community.registerTitle')}</h2>
+          <HouseholdForm
+            community={community}
+            onRegistered={(h) => {
+              setRegistering(false);
+              setHousehold(h);
+            }}
+          />
+        </section>
+      )}
+      {household && (
+        <section className="card">
+          <h2>{t('community.reportFor', { name: household.headName ?? '' })}</h2>
+          <ReportNeedForm householdId={household.id} onReported={(need) => setReported((r) => [need, ...r])} />
+          <div className="actions">
+            <button type="button" className="link-button" onClick={() => setHousehold(null)}>
+              {t('community.otherHousehold')}
+            </button>
+          </div>
+        </section>
+      )}
+      {reported.length > 0 && (
+        <section className="card" data-testid="reported-needs">
+          <h2>{t('community.reportedTitle')}</h2>
+          <ul>
+            {reported.map((n) => (
+              <li key={n.id}>
+                <Link to={`/needs/${n.id}`}>{n.publicSummary}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** Households behind recent needs; shown on request, since each name shown is a recorded read. */
+function KnownHouseholds({ communityCode, onChoose }: { communityCode: string; onChoose(h: Chosen): void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [{ data, error }] = useQuery({ query: RecentHouseholdsQuery, variables: { code: communityCode }, pause: !open });
+  const households = [...new Map((data?.needs.nodes ?? []).flatMap((n) => (n.household ? [[n.household.id, n.household] as const] : []))).values()];
+  if (!open) {
+    return (
+      <button type="button" className="link-button" onClick={() => setOpen(true)}>
+        {t('community.knownHousehold')}
+      </button>
+    );
+  }
+  return (
+    <div>
+      <ErrorMessage error={error} />
+      {data && !households.length && <p className="hint">{t('community.noKnownHouseholds')}</p>}
+      <ul className="cards">
+        {households.map((h) => (
+          <li key={h.id} className="card">
+            <button type="button" className="link-button" onClick={() => onChoose(h)}>
+              {h.headName}
+            </button>{' '}
+            <span className="hint">{h.address}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssistanceStatus, HouseholdInput, RiskLevel } from '../gql/graphql';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useAction } from '../graphql/useAction';
+import { regionFeatures, type RegionShape } from '../map/geo';
+import { MapView, type PickedPoint } from '../map/MapView';
+import { RegisterHouseholdMutation } from './queries';
+
+const risks: RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
+const assistance: AssistanceStatus[] = ['MINIMUM_LIVING_ALLOWANCE', 'MARGINAL', 'EXTREME_HARDSHIP', 'DISABILITY', 'ELDERLY_ALONE', 'CHILDREN_IN_DIFFICULTY'];
+
+interface Props {
+  community: RegionShape & { centroid: { coordinates: number[] } };
+  onRegistered(household: { id: string; headName?: string | null }): void;
+}
+
+/** A household's file (一户一档): who, where (picked on the map), and its situation. */
+export function HouseholdForm({ community, onRegistered }: Props) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ headName: '', phone: '', idNumber: '', address: '', memberCount: 1, riskLevel: 'MEDIUM' as RiskLevel, labels: '' });
+  const [statuses, setStatuses] = useState<AssistanceStatus[]>([]);
+  const [point, setPoint] = useState<PickedPoint>({ longitude: community.centroid.coordinates[0], latitude: community.centroid.coordinates[1] });
+  const [state, register] = useAction(RegisterHouseholdMutation, 'registerHousehold');
+  const features = useMemo(() => regionFeatures([community]), [community]);
+  const set = (key: keyof typeof form, value: string | number) => setForm((f) => ({ ...f, [key]: value }));
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const input: HouseholdInput = {
+      headName: form.headName.trim(),
+      phone: form.phone.trim() || null,
+      idNumber: form.idNumber.trim() || null,
+      address: form.address.trim(),
+      memberCount: form.memberCount,
+      riskLevel: form.riskLevel,
+      assistanceStatuses: statuses,
+      labels: form.labels.split(/[、,，]/).map((l) => l.trim()).filter(Boolean),
+      communityCode: community.code,
+      latitude: point.latitude,
+      longitude: point.longitude,
+    };
+    const result = await register({ input });
+    if (result.data) onRegistered(result.data.registerHousehold);
+  }
+
+  return (
+    <form className="grid-form" onSubmit={(e) => void submit(e)} aria-label={t('community.registerTitle')}>
+      <label>
+        {t('household.headName')}
+        <input name="headName" required value={form.headName} onChange={(e) => set('headName', e.target.value)} />
+      </label>
+      <label>
+        {t('household.phone')}
+        <input name="phone" type="tel" value={form.phone} onChange={(e) => set('phone', e.target.value)} />
+      </label>
+      <label>
+        {t('community.idNumber')}
+        <input name="idNumber" value={form.idNumber} onChange={(e) => set('idNumber', e.target.value)} />
+      </label>
+      <label>
+        {t('household.members')}
+        <input name="memberCount" type="number" min={1} required value={form.memberCount} onChange={(e) => set('memberCount', Number(e.target.value))} />
+      </label>
+      <label className="wide">
+        {t('household.address')}
+        <input name="address" required value={form.address} onChange={(e) => set('address', e.target.value)} />
+      </label>
+      <label>
+        {t('household.risk')}
+        <select name="riskLevel" value={form.riskLevel} onChange={(e) => set('riskLevel', e.target.value)}>
+          {risks.map((r) => (
+            <option key={r} value={r}>
+              {t(`enums.RiskLevel.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('household.labels')}
+        <input name="labels" value={form.labels} onChange={(e) => set('labels', e.target.value)} placeholder={t('community.labelsPlaceholder')} />
+      </label>
+      <fieldset className="wide checks">
+        <legend>{t('household.assistance')}</legend>
+        {assistance.map((a) => (
+          <label key={a} className="check">
+            <input
+              type="checkbox"
+              checked={statuses.includes(a)}
+              onChange={(e) => setStatuses((s) => (e.target.checked ? [...s, a] : s.filter((x) => x !== a)))}
+            />
+            {t(`enums.AssistanceStatus.${a}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="wide">
+        <p className="hint">{t('community.pickHint')}</p>
+        <MapView
+          label={t('community.pickMapLabel')}
+          className="small"
+          features={features}
+          fitKey={community.code}
+          style={() => ({ color: '#52606d', weight: 1.5, fillColor: '#e4e7eb', fillOpacity: 0.35 })}
+          pick={{ point, onPick: setPoint }}
+        />
+      </div>
+      <div className="wide actions">
+        <button type="submit" className="primary" disabled={state.fetching}>
+          {state.fetching ? t('common.working') : t('community.register')}
+        </button>
+      </div>
+      <div className="wide">
+        <ErrorMessage error={state.error} />
+      </div>
+    </form>
+  );
+}

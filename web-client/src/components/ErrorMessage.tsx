@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+import { problemsOf } from '../graphql/errors';
+
+/** An API refusal in the reader's language; the server's words stay available as a detail. */
+export function ErrorMessage({ error }: { error: CombinedError | Error | null | undefined }) {
+  const { t } = useTranslation();
+  const problems = problemsOf(error);
+  if (!problems.length) return null;
+  return (
+    <div className="error" role="alert">
+      {problems.map((p) => (
+        <p key={`${p.code}:${p.field ?? ''}`}>
+          {t(p.messageKey)}
+          {p.field && <> ({t('errors.field', { field: p.field })})</>}
+          {p.detail && (
+            <details>
+              <summary>{t('errors.detail')}</summary>
+              <span lang="en">{p.detail}</span>
+            </details>
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+
+const CategoriesQuery = graphql(`
+  query Categories {
+    categories {
+      code
+      name
+      nameEn
+      parentCode
+    }
+  }
+`);
+
+export interface Category {
+  code: string;
+  name: string;
+  nameEn: string;
+  parentCode?: string | null;
+}
+
+export const categoryName = (category: Category | undefined, language: string, code = '') =>
+  category ? (language === 'en' ? category.nameEn : category.name) : code;
+
+/** The need taxonomy, parents before children, with a lookup by code. */
+export function useCategories() {
+  const [{ data }] = useQuery({ query: CategoriesQuery, requestPolicy: 'cache-first' });
+  return useMemo(() => {
+    const list = data?.categories ?? [];
+    const byCode = new Map(list.map((c) => [c.code, c]));
+    return { list, byCode };
+  }, [data]);
+}

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { useSession } from '../auth/AuthContext';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
+import { categoryName, useCategories } from '../graphql/categories';
+import { areaGroupFor, periodFor, type PeriodPreset } from '../lib/clearance';
+import { todayIso } from '../lib/format';
+import { GroupBarChart, TrendChart } from './ClearanceCharts';
+import { CoverageGapsTable } from './CoverageGapsTable';
+import { ExportButtons } from './ExportButtons';
+import { FiguresTable, Kpis } from './FiguresTable';
+import { OfficeMap } from './OfficeMap';
+import { OverdueList } from './OverdueList';
+import { ClearanceDashboardQuery, DistrictsQuery, OfficeRegionQuery } from './queries';
+
+const presets: PeriodPreset[] = ['all', 'year', 'last12', 'last90'];
+
+/** The sub-district office's clearance dashboard (销号看板). */
+export function OfficePage() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const { byCode } = useCategories();
+  const [picked, setPicked] = useState<string | null>(null);
+  const [preset, setPreset] = useState<PeriodPreset>('all');
+  const regionCode = picked ?? session.regionCode;
+  const period = periodFor(preset, todayIso());
+
+  const [region] = useQuery({ query: OfficeRegionQuery, variables: { code: regionCode ?? '' }, pause: !regionCode });
+  const level = region.data?.region?.level;
+  const areaGroup = areaGroupFor(level);
+  const [{ data, fetching, error }] = useQuery({
+    query: ClearanceDashboardQuery,
+    variables: { regionCode: regionCode ?? '', from: period.from, to: period.to, areaGroup },
+    pause: !regionCode || !level,
+  });
+
+  return (
+    <div className="page office-page">
+      <div className="page-title">
+        <h1>{t('office.title')}</h1>
+        {region.data?.region && (
+          <span className="count" data-testid="office-region">
+            {region.data.region.parent?.name} {region.data.region.name}
+          </span>
+        )}
+      </div>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        {session.role === 'ADMIN' && <RegionPicker value={regionCode} onChange={setPicked} />}
+        <label>
+          {t('office.period')}
+          <select name="period" value={preset} onChange={(e) => setPreset(e.target.value as PeriodPreset)}>
+            {presets.map((p) => (
+              <option key={p} value={p}>
+                {t(`office.preset.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {!regionCode && <EmptyState title={t('office.pickRegionTitle')} hint={t('office.pickRegionHint')} />}
+      <ErrorMessage error={error ?? region.error} />
+      {fetching && !data && <Loading />}
+      {data && regionCode && (
+        <>
+          <Kpis figures={data.byArea.total} />
+          {data.byArea.total.collected === 0 && <EmptyState title={t('office.emptyTitle')} hint={t('office.emptyHint')} />}
+          <section className="card" aria-labelledby="export-title">
+            <h2 id="export-title">{t('office.exportTitle')}</h2>
+            <ExportButtons regionCode={regionCode} period={period} />
+          </section>
+          <div className="columns">
+            <section className="card" aria-labelledby="trend-title">
+              <h2 id="trend-title">{t('office.trendTitle')}</h2>
+              <TrendChart groups={data.byMonth.groups} />
+            </section>
+            <OfficeMap regionCode={regionCode} />
+          </div>
+          {areaGroup !== 'CATEGORY' && (
+            <section className="card" aria-labelledby="area-title">
+              <h2 id="area-title">{t(areaGroup === 'COMMUNITY' ? 'office.byCommunity' : 'office.bySubDistrict')}</h2>
+              <GroupBarChart groups={data.byArea.groups} />
+              <FiguresTable title={t(areaGroup === 'COMMUNITY' ? 'office.community' : 'office.subDistrict')} groups={data.byArea.groups} testId="by-area" />
+            </section>
+          )}
+          <section className="card" aria-labelledby="category-title">
+            <h2 id="category-title">{t('office.byCategory')}</h2>
+            <FiguresTable
+              title={t('office.category')}
+              groups={data.byCategory.groups.map((g) => ({ ...g, label: categoryName(byCode.get(g.key), i18n.language, g.label) }))}
+              testId="by-category"
+            />
+          </section>
+          <div className="columns">
+            <OverdueList regionCode={regionCode} />
+            <CoverageGapsTable regionCode={regionCode} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Administrators see every region: a district or one of its sub-districts. */
+function RegionPicker({ value, onChange }: { value: string | null; onChange(code: string): void }) {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: DistrictsQuery, requestPolicy: 'cache-first' });
+  return (
+    <label>
+      {t('office.region')}
+      <select name="region" value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('office.pickRegion')}</option>
+        {data?.regions.map((d) => (
+          <optgroup key={d.code} label={d.name}>
+            <option value={d.code}>{d.name}</option>
+            {d.children.map((s) => (
+              <option key={s.code} value={s.code}>
+                {'\u00a0\u00a0'}
+                {s.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}

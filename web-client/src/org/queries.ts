@@ -1,0 +1,179 @@
+import { graphql } from '../gql';
+
+export const OrganisationResourcesQuery = graphql(`
+  query OrganisationResources($organisationId: ID!) {
+    organisation(id: $organisationId) {
+      id
+      name
+      kind
+      regionCode
+      location {
+        coordinates
+      }
+    }
+    resources(filter: { organisationId: $organisationId, statuses: [OPEN, EXHAUSTED, WITHDRAWN] }, first: 50) {
+      totalCount
+      nodes {
+        id
+        title
+        kind
+        categoryCode
+        quantity
+        remainingCapacity
+        unit
+        serviceRadiusMeters
+        status
+        availableUntil
+        matches {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
+/** Where the organisation is: a new resource starts there, on a map of its region. */
+export const OrganisationPlaceQuery = graphql(`
+  query OrganisationPlace($organisationId: ID!) {
+    organisation(id: $organisationId) {
+      id
+      regionCode
+      location {
+        coordinates
+      }
+    }
+  }
+`);
+
+export const ResourceDetailQuery = graphql(`
+  query ResourceDetail($id: ID!) {
+    resource(id: $id) {
+      id
+      title
+      kind
+      categoryCode
+      description
+      quantity
+      remainingCapacity
+      unit
+      serviceRadiusMeters
+      status
+      availableFrom
+      availableUntil
+      postedAt
+      location {
+        coordinates
+      }
+      organisation {
+        id
+        name
+      }
+      matches {
+        id
+        status
+        quantity
+        proposedAt
+        proposedBy
+        decidedAt
+        deliveredAt
+        need {
+          id
+          publicSummary
+          categoryCode
+          urgency
+          region {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** What delivery requires, for accepted matches only (the API refuses the others: FORBIDDEN, ignored). */
+export const ResourceDeliveriesQuery = graphql(`
+  query ResourceDeliveries($id: ID!) {
+    resource(id: $id) {
+      id
+      matches {
+        id
+        delivery {
+          headName
+          phone
+          address
+        }
+      }
+    }
+  }
+`);
+
+export const NeedsNearResourceQuery = graphql(`
+  query NeedsNearResource($id: ID!) {
+    suggestNeedsForResource(resourceId: $id, first: 20) {
+      score
+      distanceMeters
+      reasons
+      need {
+        id
+        publicSummary
+        categoryCode
+        urgency
+        status
+        region {
+          name
+        }
+        approximateLocation {
+          coordinates
+        }
+      }
+    }
+  }
+`);
+
+export const PostResourceMutation = graphql(`
+  mutation PostResource($input: ResourceInput!, $idempotencyKey: String) {
+    postResource(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+    }
+  }
+`);
+
+export const UpdateResourceMutation = graphql(`
+  mutation UpdateResource($resourceId: ID!, $input: ResourceInput!, $idempotencyKey: String) {
+    updateResource(resourceId: $resourceId, input: $input, idempotencyKey: $idempotencyKey) {
+      id
+    }
+  }
+`);
+
+export const WithdrawResourceMutation = graphql(`
+  mutation WithdrawResource($resourceId: ID!, $reason: String, $idempotencyKey: String) {
+    withdrawResource(resourceId: $resourceId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      id
+      status
+    }
+  }
+`);
+
+export const AcceptMatchMutation = graphql(`
+  mutation AcceptMatch($matchId: ID!, $idempotencyKey: String) {
+    acceptMatch(matchId: $matchId, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      resource {
+        id
+        remainingCapacity
+      }
+    }
+  }
+`);
+
+export const DeclineMatchMutation = graphql(`
+  mutation DeclineMatch($matchId: ID!, $reason: String, $idempotencyKey: String) {
+    declineMatch(matchId: $matchId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      id
+      status
+    }
+  }
+`);

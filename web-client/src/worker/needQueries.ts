@@ -1,0 +1,115 @@
+import { graphql } from '../gql';
+
+export const NeedDetailQuery = graphql(`
+  query NeedDetail($id: ID!) {
+    need(id: $id) {
+      id
+      publicSummary
+      categoryCode
+      status
+      urgency
+      dueDate
+      reportedAt
+      reportedBy
+      claimedBy
+      claimedAt
+      clearedAt
+      clearanceNote
+      cancellationReason
+      quantity
+      unit
+      isRecurring
+      region {
+        code
+        name
+        parent {
+          name
+        }
+      }
+      household {
+        id
+        memberCount
+        riskLevel
+        assistanceStatuses
+        labels
+      }
+      matches {
+        id
+        status
+        quantity
+        proposedAt
+        proposedBy
+        decidedAt
+        deliveredAt
+        resource {
+          id
+          title
+          unit
+          organisation {
+            name
+          }
+        }
+        charityProject {
+          id
+          name
+          organisation {
+            name
+          }
+        }
+      }
+      timeline {
+        id
+        at
+        actor
+        kind
+        fromStatus
+        toStatus
+        note
+      }
+    }
+  }
+`);
+
+/** Personal data: asked only by those allowed to see it, since every read is recorded. */
+export const NeedPersonalQuery = graphql(`
+  query NeedPersonal($id: ID!) {
+    need(id: $id) {
+      id
+      privateDescription
+      household {
+        id
+        headName
+        phone
+        address
+      }
+    }
+  }
+`);
+
+export const NeedSuggestionsQuery = graphql(`
+  query NeedSuggestions($id: ID!) {
+    suggestMatches(needId: $id, first: 20) {
+      score
+      distanceMeters
+      reasons
+      resource {
+        id
+        title
+        unit
+        kind
+        remainingCapacity
+        organisation {
+          name
+        }
+      }
+      charityProject {
+        id
+        name
+        remainingCapacity
+        organisation {
+          name
+        }
+      }
+    }
+  }
+`);
