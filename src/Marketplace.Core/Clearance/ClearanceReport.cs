@@ -51,7 +51,7 @@ public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFa
     internal static string Sql(ClearanceGrouping? grouping, ReportingPeriod period) => Sql(grouping is { } g ? Grouping.Of(g) : Grouping.None, period);
 
     private static string Sql(Grouping grouping, ReportingPeriod period) => $"""
-            SELECT g.key, {grouping.Label}, g.collected, g.cleared, g.cancelled, g.overdue, g.median_days, g.p90_days
+            SELECT g.key, {grouping.Label}, g.collected, g.cleared, g.cancelled, g.overdue, g.days_to_clear
             FROM (
                 SELECT {grouping.Key} AS key, {ClearanceSql.FigureColumns}
                 FROM needs n {grouping.Join}

@@ -30,7 +30,7 @@ public sealed class NeedsMapQuery(IDbContextFactory<MarketplaceDbContext> dbFact
         // needs still gets its zeros).
         var areas = await RawSql.QueryAsync(db, $"""
             SELECT a.code, a.name, ST_AsGeoJSON(coalesce(a.boundary, a.centroid), 6),
-                   coalesce(f.collected, 0), coalesce(f.cleared, 0), coalesce(f.cancelled, 0), coalesce(f.overdue, 0), f.median_days, f.p90_days
+                   coalesce(f.collected, 0), coalesce(f.cleared, 0), coalesce(f.cancelled, 0), coalesce(f.overdue, 0), f.days_to_clear
             FROM regions a
             LEFT JOIN (
                 SELECT left(n.region_code, @prefix_length) AS prefix, {ClearanceSql.FigureColumns}
