@@ -92,7 +92,7 @@ schema: build ## Regenerate schema/marketplace.graphql from the code (no databas
 	mv schema/marketplace.graphql.tmp schema/marketplace.graphql
 	@echo "wrote schema/marketplace.graphql"
 
-bench: ## City-scale benchmark of the matching queries: raw SQL, pgbench, the API (cluster "bench", port 5435)
+bench: ## City-scale benchmark: the matching queries (raw SQL, pgbench, the API) and the office's aggregates (cluster "bench", port 5435)
 	scripts/bench.sh   # settings: BENCH_DB_PORT BENCH_API_PORT BENCH_SECONDS BENCH_REQUESTS BENCH_SCALE (see the script)
 
 # ---- building blocks ----------------------------------------------------------------
