@@ -176,6 +176,29 @@ public sealed class GraphQLWebSocketSession(
         http.User = user;
         _user = user;
         await SendAsync(new JsonObject { ["type"] = "connection_ack" });
+        if (ExpiryOf(user) is { } expires) Track(CloseWhenExpiredAsync(expires));
+    }
+
+    /// <summary>When the connection's token expires ("exp"), if it says.</summary>
+    private static DateTimeOffset? ExpiryOf(ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue("exp"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+
+    /// <summary>A connection lives no longer than its token: the client signs in again and reconnects.</summary>
+    private async Task CloseWhenExpiredAsync(DateTimeOffset expires)
+    {
+        try
+        {
+            // In steps of a day at most: a delay cannot be longer than about 24 days.
+            for (var left = expires - DateTimeOffset.UtcNow; left > TimeSpan.Zero; left = expires - DateTimeOffset.UtcNow)
+            {
+                await Task.Delay(left < TimeSpan.FromDays(1) ? left : TimeSpan.FromDays(1), _lifetime.Token);
+            }
+            await CloseAsync(4403, "Forbidden: the token has expired; sign in again and reconnect");
+        }
+        catch (OperationCanceledException)
+        {
+            // Closed before the token expired.
+        }
     }
 
     private async Task SubscribeAsync(string? id, JsonElement payload)

@@ -55,9 +55,9 @@ public sealed class GraphQLWebSocket(WebSocket socket) : IAsyncDisposable
     }
 
     /// <summary>The close code the server sent, after reading whatever came before it.</summary>
-    public async Task<int?> ClosedWithAsync()
+    public async Task<int?> ClosedWithAsync(TimeSpan? wait = null)
     {
-        while (await ReceiveAsync() is not null)
+        while (await ReceiveAsync(wait) is not null)
         {
         }
         return (int?)socket.CloseStatus;
