@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Urgency } from '../gql/graphql';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { categoryName, useCategories } from '../graphql/categories';
+import { CategoryOptions } from '../components/CategoryOptions';
+import { useCategories } from '../graphql/categories';
 import { useAction } from '../graphql/useAction';
 import { ReportNeedMutation } from './queries';
 
@@ -10,7 +11,7 @@ const urgencies: Urgency[] = ['CRITICAL', 'HIGH', 'NORMAL', 'LOW'];
 
 /** A need of one household: its public summary (what donors see) and its private details. */
 export function ReportNeedForm({ householdId, onReported }: { householdId: string; onReported(need: { id: string; publicSummary: string }): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { list: categories } = useCategories();
   const [form, setForm] = useState({ categoryCode: '', publicSummary: '', privateDescription: '', urgency: 'NORMAL' as Urgency, quantity: '', unit: '', dueDate: '', isRecurring: false });
   const [state, report] = useAction(ReportNeedMutation, 'reportNeed');
@@ -43,12 +44,7 @@ export function ReportNeedForm({ householdId, onReported }: { householdId: strin
         {t('org.fieldCategory')}
         <select name="categoryCode" required value={form.categoryCode} onChange={(e) => set('categoryCode', e.target.value)}>
           <option value="">{t('org.chooseCategory')}</option>
-          {categories.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.parentCode ? '\u00a0\u00a0' : ''}
-              {categoryName(c, i18n.language)}
-            </option>
-          ))}
+          <CategoryOptions categories={categories} />
         </select>
       </label>
       <label>

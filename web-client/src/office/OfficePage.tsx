@@ -5,6 +5,7 @@ import { useSession } from '../auth/AuthContext';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { PeriodSelect } from '../components/PeriodSelect';
 import { categoryName, useCategories } from '../graphql/categories';
 import { areaGroupFor, periodFor, type PeriodPreset } from '../lib/clearance';
 import { todayIso } from '../lib/format';
@@ -16,7 +17,6 @@ import { OfficeMap } from './OfficeMap';
 import { OverdueList } from './OverdueList';
 import { ClearanceDashboardQuery, DistrictsQuery, OfficeRegionQuery } from './queries';
 
-const presets: PeriodPreset[] = ['all', 'year', 'last12', 'last90'];
 
 /** The sub-district office's clearance dashboard (销号看板). */
 export function OfficePage() {
@@ -49,16 +49,7 @@ export function OfficePage() {
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         {session.role === 'ADMIN' && <RegionPicker value={regionCode} onChange={setPicked} />}
-        <label>
-          {t('office.period')}
-          <select name="period" value={preset} onChange={(e) => setPreset(e.target.value as PeriodPreset)}>
-            {presets.map((p) => (
-              <option key={p} value={p}>
-                {t(`office.preset.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PeriodSelect value={preset} onChange={setPreset} />
       </form>
       {!regionCode && <EmptyState title={t('office.pickRegionTitle')} hint={t('office.pickRegionHint')} />}
       <ErrorMessage error={error ?? region.error} />

@@ -6,6 +6,7 @@ import { useSession } from '../auth/AuthContext';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { PeriodSelect } from '../components/PeriodSelect';
 import { categoryName } from '../graphql/categories';
 import { graphql } from '../gql';
 import { periodFor, type PeriodPreset } from '../lib/clearance';
@@ -36,7 +37,6 @@ const DonorImpactQuery = graphql(`
   }
 `);
 
-const presets: PeriodPreset[] = ['all', 'year', 'last12', 'last90'];
 
 /** What the organisation's resources and projects did, anonymised: a report for its board. */
 export function ImpactPage() {
@@ -64,16 +64,7 @@ export function ImpactPage() {
         {impact && <span className="count">{impact.organisation.name}</span>}
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t('office.period')}
-          <select value={preset} onChange={(e) => setPreset(e.target.value as PeriodPreset)}>
-            {presets.map((p) => (
-              <option key={p} value={p}>
-                {t(`office.preset.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PeriodSelect value={preset} onChange={setPreset} />
       </form>
       <ErrorMessage error={error} />
       {fetching && !data && <Loading />}

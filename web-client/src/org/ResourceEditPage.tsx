@@ -5,7 +5,8 @@ import { useQuery } from 'urql';
 import { useSession } from '../auth/AuthContext';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
-import { categoryName, useCategories } from '../graphql/categories';
+import { CategoryOptions } from '../components/CategoryOptions';
+import { useCategories } from '../graphql/categories';
 import type { ResourceInput, ResourceKind } from '../gql/graphql';
 import { useAction } from '../graphql/useAction';
 import { formatDistance } from '../lib/format';
@@ -133,12 +134,7 @@ export function ResourceEditPage() {
           {t('org.fieldCategory')}
           <select name="categoryCode" required value={form.categoryCode} onChange={(e) => set('categoryCode', e.target.value)}>
             <option value="">{t('org.chooseCategory')}</option>
-            {categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.parentCode ? '\u00a0\u00a0' : ''}
-                {categoryName(c, i18n.language)}
-              </option>
-            ))}
+            <CategoryOptions categories={categories} />
           </select>
         </label>
         <label>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { categoryName, useCategories } from '../graphql/categories';
+import { CategoryOptions } from '../components/CategoryOptions';
+import { useCategories } from '../graphql/categories';
 import { openStatuses, allStatuses } from '../lib/needActions';
 
 export interface NeedFilterState {
@@ -42,7 +43,7 @@ const statusGroups: Record<string, string[]> = {
 };
 
 export function NeedFilters({ value, onChange }: { value: NeedFilterState; onChange(next: NeedFilterState): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { list: categories } = useCategories();
   const group = Object.entries(statusGroups).find(([, s]) => s.join() === value.statuses.join())?.[0] ?? 'open';
 
@@ -62,12 +63,7 @@ export function NeedFilters({ value, onChange }: { value: NeedFilterState; onCha
         {t('needs.filterCategory')}
         <select name="category" value={value.category} onChange={(e) => onChange({ ...value, category: e.target.value })}>
           <option value="">{t('needs.anyCategory')}</option>
-          {categories.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.parentCode ? '\u00a0\u00a0' : ''}
-              {categoryName(c, i18n.language)}
-            </option>
-          ))}
+          <CategoryOptions categories={categories} />
         </select>
       </label>
       <label>
