@@ -65,8 +65,9 @@ public static class GraphQLSetup
     public static WebApplication MapMarketplaceGraphQL(this WebApplication app)
     {
         var maxBody = app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxRequestBodyBytes;
-        // Kestrel stops an oversized body early; the endpoint checks again for hosts that do not.
+        // The same path serves GraphQL over HTTP and, for upgrade requests, over WebSocket.
         app.UseWebSockets();
+        // Kestrel stops an oversized body early; the endpoint checks again for hosts that do not.
         app.Map(Path, (HttpContext http, GraphQLHttpEndpoint endpoint, GraphQLWebSocketEndpoint webSockets) =>
                 http.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(http) : endpoint.HandleAsync(http))
             .WithMetadata(new RequestSizeLimitAttribute(maxBody));

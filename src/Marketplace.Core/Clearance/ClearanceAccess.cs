@@ -1,4 +1,3 @@
-using Marketplace.Core.Common;
 using Marketplace.Core.Identity;
 
 namespace Marketplace.Core.Clearance;
@@ -11,9 +10,6 @@ public static class ClearanceAccess
 {
     public static void EnsureMayReport(Viewer viewer, string regionCode)
     {
-        if (viewer.IsRegionScoped && !viewer.Covers(regionCode))
-        {
-            throw new ForbiddenException($"Region {regionCode} is outside your area ({viewer.RegionCode}).");
-        }
+        if (viewer.IsRegionScoped) viewer.EnsureCovers(regionCode);
     }
 }

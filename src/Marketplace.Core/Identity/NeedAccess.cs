@@ -16,9 +16,8 @@ public static class NeedAccess
         var scoped = filter with { ApproximateLocation = !PersonalDataPolicy.MayLocateExactly(viewer) };
         if (!viewer.IsRegionScoped) return scoped;
         if (filter.RegionCode is null) return scoped with { RegionCode = viewer.RegionCode };
-        return viewer.Covers(filter.RegionCode)
-            ? scoped
-            : throw new ForbiddenException($"Region {filter.RegionCode} is outside your area ({viewer.RegionCode}).");
+        viewer.EnsureCovers(filter.RegionCode);
+        return scoped;
     }
 
     /// <summary>Refuses a need outside a region-scoped viewer's area.</summary>

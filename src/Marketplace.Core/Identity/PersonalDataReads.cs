@@ -70,7 +70,7 @@ public sealed class PersonalDataReads(IDbContextFactory<MarketplaceDbContext> db
     public async Task<IReadOnlyList<PersonalDataRead>> LogAsync(Viewer viewer, string regionCode, int first, CancellationToken cancellationToken)
     {
         var region = await regions.GetAsync(regionCode, cancellationToken);
-        if (!viewer.Covers(region.Code)) throw new ForbiddenException($"Region {region.Code} is outside your area ({viewer.RegionCode}).");
+        viewer.EnsureCovers(region.Code);
         if (first is < 1 or > PageRequest.MaxPageSize) throw new ValidationException($"'first' must be between 1 and {PageRequest.MaxPageSize}; got {first}.", "first");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

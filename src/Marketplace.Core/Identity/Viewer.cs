@@ -11,6 +11,12 @@ public sealed record Viewer(string Login, Role Role, string? RegionCode, Guid? O
     public bool Covers(string regionCode) =>
         IsAdmin || (RegionCode is not null && Regions.RegionCode.Contains(RegionCode, regionCode));
 
+    /// <summary>Refuses a region outside this viewer's own.</summary>
+    public void EnsureCovers(string regionCode)
+    {
+        if (!Covers(regionCode)) throw new Common.ForbiddenException($"Region {regionCode} is outside your area ({RegionCode}).");
+    }
+
     /// <summary>Staff, social workers and officers read needs of their region only; admins all; organisations none by region.</summary>
     public bool IsRegionScoped => Role is Role.CommunityStaff or Role.SocialWorker or Role.SubDistrictOfficer;
 }

@@ -90,14 +90,15 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         // GET must not change anything: refuse mutations (and subscriptions) before they run.
-        if (isGet && OperationOf(document, request.OperationName) is { } type && type != OperationType.Query)
+        var operation = OperationOf(document, request.OperationName);
+        if (isGet && operation is { } type && type != OperationType.Query)
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, $"A {type.ToString().ToLowerInvariant()} must be sent with POST.");
             return;
         }
 
-        if (OperationOf(document, request.OperationName) == OperationType.Subscription)
+        if (operation == OperationType.Subscription)
         {
             await WriteRequestErrorAsync(http, mediaType, GraphQLErrorCodes.BadRequest,
                 $"Subscriptions are served over WebSocket at {GraphQLSetup.Path}, with the graphql-transport-ws protocol.");
