@@ -54,6 +54,7 @@ public static class GraphQLSetup
         services.AddScoped<OrganisationLoaders>();
         services.AddScoped<ResourceLoaders>();
         services.AddScoped<CharityProjectLoaders>();
+        services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddOptions<SubscriptionOptions>().Bind(builder.Configuration.GetSection(SubscriptionOptions.Section));
         services.AddSingleton<GraphQLWebSocketEndpoint>();

@@ -18,6 +18,7 @@ namespace Marketplace.Api.GraphQL.Transport;
 public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<MarketplaceSchema> executer,
     IGraphQLTextSerializer serializer,
+    ValidatedDocuments validatedDocuments,
     IOptions<GraphQLOptions> options,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -78,10 +79,11 @@ public sealed class GraphQLHttpEndpoint(
 
     private async Task ExecuteAsync(HttpContext http, GraphQLHttpRequest request, string mediaType, bool isGet)
     {
+        var validated = validatedDocuments.Find(request.Query);
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(request.Query, new ParserOptions { MaxDepth = options.Value.MaxParserDepth });
+            document = validated ?? Parser.Parse(request.Query, new ParserOptions { MaxDepth = options.Value.MaxParserDepth });
         }
         catch (GraphQLParserException e)
         {
@@ -110,7 +112,7 @@ public sealed class GraphQLHttpEndpoint(
         ExecutionResult? result = null;
         try
         {
-            result = await RunAsync(http, request, document, timeout.Token);
+            result = await RunAsync(http, request, document, isValidated: validated is not null, timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
@@ -124,6 +126,7 @@ public sealed class GraphQLHttpEndpoint(
                 $"The request took longer than {options.Value.RequestTimeout.TotalSeconds:0.###} s and was stopped; ask for fewer items or fewer nested fields."));
             return;
         }
+        if (validated is null && result.Executed) validatedDocuments.Remember(request.Query, document);
 
         // Every read of personal data is on record before the response leaves; if it cannot be
         // recorded, the data is not sent.
@@ -151,11 +154,15 @@ public sealed class GraphQLHttpEndpoint(
         await WriteAsync(http, status, mediaType, result);
     }
 
-    private Task<ExecutionResult> RunAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document, CancellationToken cancellationToken) =>
+    private Task<ExecutionResult> RunAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document, bool isValidated, CancellationToken cancellationToken) =>
         executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
+            // A document that passed validation before skips the specification's rules (they
+            // depend on the schema alone). The rules registered with the builder, authorization and
+            // complexity, are added to this list as to the default one: they run on every request.
+            ValidationRules = isValidated ? [] : null,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
