@@ -883,6 +883,10 @@ namespace Marketplace.Core.Data.Migrations
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_resources_organisation_id");
 
+                    b.HasIndex("ServiceRadiusMeters")
+                        .HasDatabaseName("ix_resources_open_radius")
+                        .HasFilter("status = 'Open'");
+
                     b.HasIndex("CategoryCode", "Location")
                         .HasDatabaseName("ix_resources_open_category_location")
                         .HasFilter("status = 'Open'");
