@@ -62,8 +62,15 @@ internal static class HttpLoad
                 continue;
             }
 
+            var cpuBefore = ProcessCpu.Read(options.ApiPid);
             figures.Concurrent = await Measure.ConcurrentAsync(Call, ConcurrentClients, TimeSpan.FromSeconds(options.Seconds), options.Seed, cancellationToken);
             Console.WriteLine($"   {ConcurrentClients} clients, {options.Seconds} s: {figures.Concurrent.PerSecond:F0} requests/s ({figures.Concurrent.Errors} errors), p95 {figures.Concurrent.Latency?.P95Ms:F2} ms");
+            if (cpuBefore is not null && ProcessCpu.Read(options.ApiPid)?.Since(cpuBefore) is { } used && figures.Concurrent.Requests > 0)
+            {
+                figures.ApiCpuMsPerRequest = used.ApiSeconds * 1000 / figures.Concurrent.Requests;
+                figures.DatabaseCpuMsPerRequest = used.DatabaseSeconds * 1000 / figures.Concurrent.Requests;
+                Console.WriteLine($"   CPU per request: API {figures.ApiCpuMsPerRequest:F2} ms, PostgreSQL {figures.DatabaseCpuMsPerRequest:F2} ms");
+            }
             if (errors > 0 || figures.Concurrent.Errors > 0) figures.Message = $"{errors + figures.Concurrent.Errors} requests failed";
         }
 

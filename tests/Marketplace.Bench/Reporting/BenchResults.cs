@@ -78,6 +78,10 @@ internal sealed class QueryFigures
     /// <summary>How many rows or suggestions a call returned on average: an empty answer is cheap and proves nothing.</summary>
     public double? MeanRows { get; set; }
     public string? Plan { get; set; }
+
+    /// <summary>CPU time per request during the 4-client run: the API process's, and PostgreSQL's.</summary>
+    public double? ApiCpuMsPerRequest { get; set; }
+    public double? DatabaseCpuMsPerRequest { get; set; }
 }
 
 internal sealed record Latency(int Count, double MeanMs, double P50Ms, double P95Ms, double P99Ms, double MaxMs)

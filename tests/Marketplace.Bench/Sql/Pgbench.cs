@@ -12,6 +12,8 @@ namespace Marketplace.Bench.Sql;
 /// </summary>
 internal static partial class Pgbench
 {
+    public const string ApiSessionOptions = "-c jit=off -c plan_cache_mode=force_generic_plan";
+
     public static async Task<Throughput> RunAsync(
         BenchOptions options, BaselineQuery query, int sampleSize, int clients, CancellationToken cancellationToken)
     {
@@ -19,16 +21,15 @@ internal static partial class Pgbench
         try
         {
             var script = Path.Combine(work.FullName, "query.sql");
-            // pgbench ends a command at the end of the line: the statement goes on one.
-            await File.WriteAllTextAsync(script,
-                $"\\set k random(1, {sampleSize})\n{string.Join(' ', query.ForPgbench.Split('\n', StringSplitOptions.TrimEntries))};\n", cancellationToken);
+            await File.WriteAllTextAsync(script, $"\\set k random(1, {sampleSize})\n{query.ForPgbench}\n", cancellationToken);
             var db = new NpgsqlConnectionStringBuilder(options.ConnectionString);
             var start = new ProcessStartInfo(options.Pgbench)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 WorkingDirectory = work.FullName,
-                Environment = { ["PGPASSWORD"] = db.Password ?? "" },
+                // The session settings of the API's connections (DataSetup.Tuned in the API).
+                Environment = { ["PGPASSWORD"] = db.Password ?? "", ["PGOPTIONS"] = ApiSessionOptions },
             };
             foreach (var arg in new[]
             {
