@@ -41,7 +41,7 @@ RUN_DB_PREREQ := $(if $(strip $(CONNECTION_STRING)),,db-run)
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help run stop test test-dotnet audit schema bench build build-all web test-web \
+.PHONY: help run stop test test-dotnet audit schema bench spreadsheet-check build build-all web test-web \
         postgis db-run db-test db-status tools migration clean-data
 
 help: ## Show this help
@@ -94,6 +94,9 @@ schema: build ## Regenerate schema/marketplace.graphql from the code (no databas
 
 bench: ## City-scale benchmark: the matching queries (raw SQL, pgbench, the API) and the office's aggregates (cluster "bench", port 5435)
 	scripts/bench.sh   # settings: BENCH_DB_PORT BENCH_API_PORT BENCH_SECONDS BENCH_REQUESTS BENCH_SCALE (see the script)
+
+spreadsheet-check: ## With `make run` serving: LibreOffice opens the needs-ledger XLSX and shows the CSV's cells, Chinese intact
+	scripts/spreadsheet-check.sh 'http://127.0.0.1:$(API_PORT)'
 
 # ---- building blocks ----------------------------------------------------------------
 build: ## Build the API (Release)
