@@ -63,4 +63,11 @@ public sealed class SubscriptionOptions
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     public int MaxMessageBytes { get; set; } = 1_000_000;
+
+    /// <summary>
+    /// Operations one connection may run at once: each holds a service scope and a place in the
+    /// change feed. Past it, a `subscribe` gets an `error` message (TOO_MANY_SUBSCRIPTIONS) and
+    /// the connection stays open.
+    /// </summary>
+    public int MaxOperationsPerConnection { get; set; } = 20;
 }

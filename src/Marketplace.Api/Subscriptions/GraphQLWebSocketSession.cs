@@ -213,6 +213,18 @@ public sealed class GraphQLWebSocketSession(
             await CloseAsync(4400, "Invalid message received: 'subscribe' needs an 'id'");
             return;
         }
+        // Messages are handled one at a time: no other subscribe can slip in between the count and the add.
+        if (_operations.Count >= options.MaxOperationsPerConnection && !_operations.ContainsKey(id))
+        {
+            await SendErrorsAsync(id, new ExecutionResult
+            {
+                Errors = [new ExecutionError($"This connection already runs {options.MaxOperationsPerConnection} operations, the most it may; complete one before starting another.")
+                {
+                    Code = GraphQLErrorCodes.TooManySubscriptions,
+                }],
+            });
+            return;
+        }
         var operation = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
         if (!_operations.TryAdd(id, operation))
         {

@@ -16,6 +16,7 @@ export const errorCodes = [
   'GRAPHQL_VALIDATION_FAILED',
   'INTERNAL_SERVER_ERROR',
   'UNAVAILABLE',
+  'TOO_MANY_SUBSCRIPTIONS',
   'NETWORK',
   'UNKNOWN',
 ] as const;

@@ -13,4 +13,5 @@ public static class GraphQLErrorCodes
     public const string Timeout = "TIMEOUT";
     public const string InternalError = "INTERNAL_SERVER_ERROR";
     public const string Unavailable = "UNAVAILABLE";
+    public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
 }
