@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Utilities;
+using GraphQL.Validation.Errors.Custom;
 using Marketplace.Api.GraphQL.Authorization;
 using Marketplace.Api.GraphQL.Errors;
 using Marketplace.Api.GraphQL.Transport;
@@ -36,10 +37,24 @@ public static class GraphQLSetup
             .AddErrorInfoProvider<MarketplaceErrorInfoProvider>()
             .AddValidationRule<AuthorizationValidationRule>()
             .AddExecutionStrategy<EventScopedSubscriptionStrategy>(OperationType.Subscription)
-            .AddComplexityAnalyzer(complexity =>
+            // The limits are checked here rather than by MaxDepth and MaxComplexity, so that tools'
+            // own introspection query is answered: it is 13 levels deep (nested `ofType`) and, by
+            // the analyser's list multipliers, a million "complex", yet it reads nothing but the
+            // schema, whose size bounds it. Such an operation gets a depth limit of its own.
+            .AddComplexityAnalyzer(complexity => complexity.ValidateComplexityDelegate = context =>
             {
-                complexity.MaxDepth = limits.MaxQueryDepth;
-                complexity.MaxComplexity = limits.MaxQueryComplexity;
+                var introspection = IsIntrospectionOnly(context.ValidationContext.Operation);
+                var maxDepth = introspection ? limits.MaxIntrospectionDepth : limits.MaxQueryDepth;
+                if (context.MaxDepth > maxDepth)
+                {
+                    context.Error = new ComplexityError($"The document is nested {context.MaxDepth} levels deep; at most {maxDepth} are allowed.");
+                }
+                else if (!introspection && context.TotalImpact > limits.MaxQueryComplexity)
+                {
+                    context.Error = new ComplexityError(
+                        $"The document asks for too much at once (complexity {context.TotalImpact:0}; at most {limits.MaxQueryComplexity}); ask for fewer items or fewer nested fields.");
+                }
+                return Task.CompletedTask;
             })
             .AddUnhandledExceptionHandler(context =>
             {
@@ -95,6 +110,10 @@ public static class GraphQLSetup
         });
         return app;
     }
+
+    /// <summary>An operation that selects nothing but the schema's description (__schema, __type, __typename).</summary>
+    private static bool IsIntrospectionOnly(GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.Value.Span.StartsWith("__"));
 
     /// <summary>The schema as SDL, as committed in schema/marketplace.graphql.</summary>
     public static string PrintSchema(IServiceProvider services) =>

@@ -142,6 +142,31 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task Tools_standard_introspection_query_is_answered_but_not_a_data_query_as_deep()
+    {
+        var introspection = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Transport", "IntrospectionQuery.graphql"));
+        var deepData = "{ __schema { types { name } } regions { " + string.Concat(Enumerable.Repeat("children { ", 14)) + "code" + new string('}', 15) + " }";
+
+        var schema = await api.Client.PostAsync(introspection);
+        var mixed = await api.Client.PostAsync(deepData);
+
+        Assert.True(schema.Errors is null, schema.RawBody);
+        Assert.Equal(200, schema.Status);
+        Assert.Contains(schema.Data!["__schema"]!["types"]!.AsArray(), t => t!["name"]!.GetValue<string>() == "Need");
+        Assert.Equal("QUERY_TOO_COMPLEX", mixed.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task A_shallow_document_that_asks_for_too_much_is_refused_before_it_runs()
+    {
+        var response = await api.Client.PostAsync("{ regions { children { children { children { code name } } } } }");
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal("QUERY_TOO_COMPLEX", response.FirstErrorCode);
+        Assert.Contains("complexity", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_quoted_utf8_charset_is_accepted()
     {
         var content = new StringContent("{\"query\":\"{__typename}\"}", Encoding.UTF8);

@@ -11,8 +11,8 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 
-// The schema of record, as the client was built against: GraphiQL's own introspection query is
-// deeper than the API allows (MaxQueryDepth 12), and this spares the round trip anyway.
+// The schema of record, as the client was built against: this spares GraphiQL's own
+// introspection round trip (which the API also answers).
 const schema = buildSchema(sdl);
 
 const defaultQuery = (comment: string) => `# ${comment}

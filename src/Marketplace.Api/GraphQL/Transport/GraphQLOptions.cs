@@ -9,5 +9,8 @@ public sealed class GraphQLOptions
     public long MaxRequestBodyBytes { get; set; } = 1_000_000;
     public int MaxParserDepth { get; set; } = 64;
     public int MaxQueryDepth { get; set; } = 12;
+
+    /// <summary>For operations that only introspect the schema: tools' standard introspection query is 13 deep.</summary>
+    public int MaxIntrospectionDepth { get; set; } = 20;
     public int MaxQueryComplexity { get; set; } = 5_000;
 }
