@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Marketplace.Api.GraphQL.Types;
+using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Needs;
@@ -11,14 +12,16 @@ public sealed class NeedFilterInput
     public List<Urgency>? Urgencies { get; set; }
     public string? RegionCode { get; set; }
     public NearInput? Near { get; set; }
+    public bool? HeldByMe { get; set; }
 
-    public NeedFilter ToFilter() => new()
+    public NeedFilter ToFilter(Viewer viewer) => new()
     {
         Statuses = Statuses,
         CategoryCodes = Categories,
         Urgencies = Urgencies,
         RegionCode = RegionCode,
         Near = Near?.ToCircle(),
+        HeldBy = HeldByMe == true ? viewer.Login : null,
     };
 }
 
@@ -33,5 +36,6 @@ public sealed class NeedFilterInputType : InputObjectGraphType<NeedFilterInput>
         Field<ListGraphType<NonNullGraphType<UrgencyType>>>("urgencies");
         Field<StringGraphType>("regionCode").Description("A region at any level, its descendants included.");
         Field<NearInputType>("near").Description("Only needs within this circle.");
+        Field<BooleanGraphType>("heldByMe").Description("Only the needs you hold (claimed under your name), in whatever state they are now: combine with 'statuses' for the open ones.");
     }
 }

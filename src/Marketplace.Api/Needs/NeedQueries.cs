@@ -21,8 +21,9 @@ public static class NeedQueries
             .Argument<NeedOrderType>("orderBy")
             .ResolveAsync(async ctx =>
             {
-                var requested = ctx.GetArgument<NeedFilterInput?>("filter")?.ToFilter() ?? new NeedFilter();
-                var filter = NeedAccess.Restrict(ctx.Service<CurrentViewer>().Get(), requested);
+                var viewer = ctx.Service<CurrentViewer>().Get();
+                var requested = ctx.GetArgument<NeedFilterInput?>("filter")?.ToFilter(viewer) ?? new NeedFilter();
+                var filter = NeedAccess.Restrict(viewer, requested);
                 var page = new PageRequest(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
                 var result = await ctx.Service<NeedSearch>().SearchAsync(filter, ctx.GetArgument<NeedOrder?>("orderBy"), page, ctx.CancellationToken);
                 if (filter.Near is not null && !filter.ApproximateLocation) ctx.Service<PersonalDataGuard>().RecordDistances(result.Items.Select(i => i.Node.Need));

@@ -17,6 +17,9 @@ public sealed record NeedFilter
 
     public GeoCircle? Near { get; init; }
 
+    /// <summary>Only the needs this login holds (claimed under it), in whatever state they are now.</summary>
+    public string? HeldBy { get; init; }
+
     /// <summary>Only needs due before this day (needs without a due date are never included).</summary>
     public DateOnly? DueBefore { get; init; }
 

@@ -75,6 +75,7 @@ public sealed class NeedSearch(IDbContextFactory<MarketplaceDbContext> dbFactory
             if (urgencies is not null) needs = needs.Where(n => urgencies.Contains(n.Urgency));
             if (region is not null) needs = needs.InRegion(n => n.RegionCode, region.Code);
             if (filter.DueBefore is { } dueBefore) needs = needs.Where(n => n.DueDate < dueBefore);
+            if (filter.HeldBy is { } holder) needs = needs.Where(n => n.ClaimedBy == holder);
             if (near is not null && filter.ApproximateLocation)
             {
                 needs = needs.Where(n => n.Region!.Centroid.IsWithinDistance(near.Centre, near.RadiusMeters));
