@@ -147,7 +147,9 @@ for (const { lang, size } of runs) {
 
     test('the social worker records the delivery and clears the need', async () => {
       const page = await as('worker.xianqiao');
-      await page.locator('select[name=category]').selectOption('HAIRCUT');
+      // Found through their own caseload this time.
+      await page.getByLabel(tr(lang, 'needs.filterMine')).click();
+      await page.waitForURL(/mine=1/);
       await page.locator('.need-card', { hasText: summary }).getByRole('link', { name: summary }).click();
       const matches = page.getByTestId('matches');
       await matches.getByRole('button', { name: tr(lang, 'matches.markDelivered') }).click();

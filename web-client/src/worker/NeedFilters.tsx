@@ -8,9 +8,11 @@ export interface NeedFilterState {
   category: string;
   urgency: string;
   order: string;
+  /** Only the needs the signed-in social worker holds. */
+  mine: boolean;
 }
 
-export const defaultFilters: NeedFilterState = { statuses: [...openStatuses], category: '', urgency: '', order: 'NEWEST' };
+export const defaultFilters: NeedFilterState = { statuses: [...openStatuses], category: '', urgency: '', order: 'NEWEST', mine: false };
 const urgencies = ['CRITICAL', 'HIGH', 'NORMAL', 'LOW'];
 const orders = ['NEWEST', 'MOST_URGENT', 'DUE_SOONEST', 'OLDEST'];
 
@@ -22,6 +24,7 @@ export function filtersFromParams(params: URLSearchParams): NeedFilterState {
     category: params.get('category') ?? '',
     urgency: urgencies.includes(params.get('urgency') ?? '') ? params.get('urgency')! : '',
     order: orders.includes(params.get('order') ?? '') ? params.get('order')! : 'NEWEST',
+    mine: params.get('mine') === '1',
   };
 }
 
@@ -31,6 +34,7 @@ export function filtersToParams(filters: NeedFilterState): URLSearchParams {
   if (filters.category) params.set('category', filters.category);
   if (filters.urgency) params.set('urgency', filters.urgency);
   if (filters.order !== 'NEWEST') params.set('order', filters.order);
+  if (filters.mine) params.set('mine', '1');
   return params;
 }
 
@@ -42,7 +46,7 @@ const statusGroups: Record<string, string[]> = {
   all: [...allStatuses],
 };
 
-export function NeedFilters({ value, onChange }: { value: NeedFilterState; onChange(next: NeedFilterState): void }) {
+export function NeedFilters({ value, onChange, canHold }: { value: NeedFilterState; onChange(next: NeedFilterState): void; canHold: boolean }) {
   const { t } = useTranslation();
   const { list: categories } = useCategories();
   const group = Object.entries(statusGroups).find(([, s]) => s.join() === value.statuses.join())?.[0] ?? 'open';
@@ -77,6 +81,12 @@ export function NeedFilters({ value, onChange }: { value: NeedFilterState; onCha
           ))}
         </select>
       </label>
+      {canHold && (
+        <label className="check">
+          <input type="checkbox" name="mine" checked={value.mine} onChange={(e) => onChange({ ...value, mine: e.target.checked })} />
+          {t('needs.filterMine')}
+        </label>
+      )}
       <label>
         {t('needs.order')}
         <select name="order" value={value.order} onChange={(e) => onChange({ ...value, order: e.target.value })}>

@@ -37,6 +37,7 @@ export function NeedsPage() {
     statuses: filters.statuses as NeedStatus[],
     categories: filters.category ? [filters.category] : null,
     urgencies: filters.urgency ? [filters.urgency as Urgency] : null,
+    heldByMe: filters.mine || null,
   };
   const [{ data, fetching, error }, refetch] = useQuery({
     query: NeedsListQuery,
@@ -72,7 +73,7 @@ export function NeedsPage() {
         )}
         {live === 'unavailable' && <span className="hint">{t('live.unavailable')}</span>}
       </div>
-      <NeedFilters value={filters} onChange={setFilters} />
+      <NeedFilters value={filters} onChange={setFilters} canHold={session.role === 'SOCIAL_WORKER'} />
       {liveNotice && (
         <p className="notice" role="status">
           {t('live.listUpdated')}{' '}
@@ -130,7 +131,7 @@ export function NeedsPage() {
           <MapView
             label={t('needs.mapLabel')}
             features={features}
-            fitKey={`${session.regionCode}:${filters.statuses.join()}:${filters.category}:${filters.urgency}`}
+            fitKey={`${session.regionCode}:${filters.statuses.join()}:${filters.category}:${filters.urgency}:${filters.mine}`}
             style={(f) =>
               f.properties?.kind === 'needs'
                 ? { radius: 8 + Math.min(14, Math.sqrt(f.properties.count) * 3), color: '#0b6bcb', fillColor: '#3e8ede', fillOpacity: 0.8, weight: 2 }
