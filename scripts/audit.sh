@@ -77,58 +77,15 @@ dotnet "$API_DLL" migrate --seed-demo || die "'migrate --seed-demo' failed"
 # 4. two API instances on the database, in the background, stopped on any exit: the audit uses
 #    the first; the graphql-ws peer subscribes on the second and changes things through the first.
 mkdir -p "$LOG_DIR"
-API_PIDS=()
-stop_apis() {
-  local pid
-  for pid in "${API_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${API_PIDS[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-}
-trap stop_apis EXIT
+source "$REPO_ROOT/scripts/api-process.sh"
+trap api_stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# probe URL -> prints the HTTP status, or 000 when nothing answers
-probe() {
-  node -e '
-    fetch(process.argv[1], { headers: { accept: "application/graphql-response+json, application/json" },
-                            signal: AbortSignal.timeout(3000) })
-      .then((r) => console.log(r.status), () => console.log("000"));' "$1"
-}
-
-# start_api <base url> <log file>: starts an instance and waits until it answers
-start_api() {
-  local base_url="$1" api_log="$2" probe_url="$1/graphql?query=%7B__typename%7D" pid status=000 deadline
-  if [[ "$(probe "$probe_url")" != 000 ]]; then
-    die "something already answers on $base_url; stop it (make stop) or set AUDIT_API_PORT"
-  fi
-  log "starting the API on $base_url (log: $api_log)"
-  ASPNETCORE_URLS="$base_url" dotnet "$API_DLL" >"$api_log" 2>&1 &
-  pid=$!
-  API_PIDS+=("$pid")
-  deadline=$((SECONDS + AUDIT_START_TIMEOUT))
-  while :; do
-    status="$(probe "$probe_url")"
-    [[ "$status" == 200 ]] && break
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "---- $api_log ----" >&2; tail -n 80 "$api_log" >&2 || true; echo "----" >&2
-      die "the API exited before answering"
-    fi
-    if (( SECONDS >= deadline )); then
-      echo "---- $api_log ----" >&2; tail -n 80 "$api_log" >&2 || true; echo "----" >&2
-      die "the API did not answer GET /graphql?query={__typename} with 200 within ${AUDIT_START_TIMEOUT}s (last status: $status)"
-    fi
-    sleep 1
-  done
-  log "API is up on $base_url"
-}
-
 SECOND_URL="http://127.0.0.1:$((AUDIT_API_PORT + 1))"
-start_api "$BASE_URL" "$API_LOG"
-start_api "$SECOND_URL" "$LOG_DIR/audit-api-2.log"
+READY='/graphql?query=%7B__typename%7D'  # the GraphQL endpoint itself answers
+api_start "$BASE_URL" "$READY" "$API_LOG" "$AUDIT_START_TIMEOUT"
+api_start "$SECOND_URL" "$READY" "$LOG_DIR/audit-api-2.log" "$AUDIT_START_TIMEOUT"
 
 # 5. the audit, then the graphql-ws peer across the two instances
 rc=0

@@ -45,18 +45,9 @@ log() { echo "bench.sh: $*" >&2; }
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 export ConnectionStrings__Marketplace="Host=127.0.0.1;Port=$BENCH_DB_PORT;Database=$BENCH_DB;Username=marketplace;Password=marketplace"
 
-API_PID=""
-stop_api() {
-  if [[ -n "$API_PID" ]] && kill -0 "$API_PID" 2>/dev/null; then
-    kill -TERM "$API_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$API_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$API_PID" 2>/dev/null || true
-    wait "$API_PID" 2>/dev/null || true
-  fi
-  API_PID=""
-}
+source "$REPO_ROOT/scripts/api-process.sh"
 cleanup() {
-  stop_api
+  api_stop_all
   scripts/db.sh stop bench || true
 }
 trap cleanup EXIT
@@ -97,21 +88,11 @@ log "raw SQL: plans, one-client latency, pgbench"
 bench sql
 
 # 5. through the API
-if curl -s -o /dev/null --max-time 2 "$API_URL/healthz"; then
-  die "something already answers on $API_URL; stop it or set BENCH_API_PORT"
-fi
-log "starting the API on $API_URL (log: $API_LOG)"
-ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$API_URL" dotnet "$API_DLL" >"$API_LOG" 2>&1 &
-API_PID=$!
-for i in $(seq 1 60); do
-  curl -sf -o /dev/null --max-time 2 "$API_URL/healthz" && break
-  kill -0 "$API_PID" 2>/dev/null || { tail -n 40 "$API_LOG" >&2; die "the API exited before answering"; }
-  (( i < 60 )) || { tail -n 40 "$API_LOG" >&2; die "the API did not answer /healthz within 60 s"; }
-  sleep 1
-done
+export ASPNETCORE_ENVIRONMENT=Development
+api_start "$API_URL" /healthz "$API_LOG" 60
 log "HTTP: one-client latency, 4-client throughput, working set"
-bench http --api "$API_URL" --api-pid "$API_PID" ${BENCH_QUERIES:+--queries "$BENCH_QUERIES"}
-stop_api
+bench http --api "$API_URL" --api-pid "${API_PIDS[0]}" ${BENCH_QUERIES:+--queries "$BENCH_QUERIES"}
+api_stop_all
 
 # 6. the table
 bench report

@@ -59,13 +59,9 @@ scripts/web.sh build
 # 3. a cluster and database of its own
 DB_PORT="$(free_port "$E2E_DB_PORT")"
 API_PORT="$(free_port "$E2E_API_PORT")"
-API_PID=""
+source "$REPO_ROOT/scripts/api-process.sh"
 cleanup() {
-  if [[ -n "$API_PID" ]] && kill -0 "$API_PID" 2>/dev/null; then
-    kill -TERM "$API_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$API_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$API_PID" 2>/dev/null || true
-  fi
+  api_stop_all
   scripts/db.sh stop e2e >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -87,15 +83,7 @@ dotnet "$API_DLL" migrate --seed-demo >/dev/null || die "'migrate --seed-demo' f
 # 4. the API, serving the client
 BASE_URL="http://127.0.0.1:$API_PORT"
 mkdir -p "$LOG_DIR"
-log "starting the API on $BASE_URL (log: $API_LOG)"
-ASPNETCORE_URLS="$BASE_URL" dotnet "$API_DLL" >"$API_LOG" 2>&1 &
-API_PID=$!
-deadline=$((SECONDS + E2E_START_TIMEOUT))
-until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/" 2>/dev/null)" == 200 ]]; do
-  kill -0 "$API_PID" 2>/dev/null || { tail -n 40 "$API_LOG" >&2; die "the API exited before answering"; }
-  (( SECONDS < deadline )) || { tail -n 40 "$API_LOG" >&2; die "the API did not serve the client within ${E2E_START_TIMEOUT}s"; }
-  sleep 1
-done
+api_start "$BASE_URL" / "$API_LOG" "$E2E_START_TIMEOUT"  # serving the client
 
 # 5. the journeys
 rc=0
