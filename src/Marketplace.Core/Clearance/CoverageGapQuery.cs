@@ -22,9 +22,23 @@ public sealed class CoverageGapQuery(IDbContextFactory<MarketplaceDbContext> dbF
     /// </summary>
     public const double CellDegrees = 0.005;
 
-    private const string OpenResourceFits = """
-        r.status = 'Open' AND r.category_code = fit.serving_code AND r.remaining_capacity > 0
-        AND (r.available_until IS NULL OR r.available_until >= @today)
+    /// <summary>
+    /// SQL: whether an open resource of a category that may serve <paramref name="category"/>,
+    /// with capacity left and available today, reaches <paramref name="point"/> from no farther
+    /// than <paramref name="radius"/> (an expression over the resource r). Per fitting category,
+    /// the first such resource will do (LIMIT 1). The longest open reach bounds the scan: a bound
+    /// the GiST index can serve, where each resource's own radius cannot.
+    /// </summary>
+    private static string OpenResourceReaches(string point, string category, string radius) => $"""
+        EXISTS (
+            SELECT 1 FROM fit CROSS JOIN LATERAL (
+                SELECT 1 FROM resources r
+                WHERE r.status = 'Open' AND r.category_code = fit.serving_code AND r.remaining_capacity > 0
+                  AND (r.available_until IS NULL OR r.available_until >= @today)
+                  AND ST_DWithin(r.location, {point}, (SELECT meters FROM reach))
+                  AND ST_DWithin(r.location, {point}, {radius})
+                LIMIT 1) AS reaching
+            WHERE fit.need_code = {category})
         """;
 
     public async Task<CoverageGaps> GapsAsync(Viewer viewer, string regionCode, CancellationToken cancellationToken)
@@ -40,8 +54,7 @@ public sealed class CoverageGapQuery(IDbContextFactory<MarketplaceDbContext> dbF
         parameters["cell_degrees"] = CellDegrees;
         var gaps = await RawSql.QueryAsync(db, $"""
             WITH fit AS (SELECT * FROM unnest(@need_categories::text[], @serving_categories::text[]) AS f(need_code, serving_code)),
-                 -- The longest reach of any open resource: a bound the GiST index can serve, where
-                 -- each resource's own radius cannot (the bound itself comes from an index).
+                 -- The longest reach of any open resource (from an index on open resources' radius).
                  reach AS (SELECT coalesce(max(service_radius_meters), 0) AS meters FROM resources WHERE status = 'Open'),
                  open_needs AS MATERIALIZED (
                      SELECT n.category_code, n.region_code, n.location,
@@ -59,29 +72,17 @@ public sealed class CoverageGapQuery(IDbContextFactory<MarketplaceDbContext> dbF
                      FROM (SELECT DISTINCT cell_x, cell_y, category_code FROM open_needs) c
                      CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_MakePoint((c.cell_x + 0.5) * @cell_degrees, (c.cell_y + 0.5) * @cell_degrees), 4326)::geography AS point) centre),
                  -- A cell is covered for a category when one resource reaches every point of it:
-                 -- its centre is within the resource's radius less the cell's half-diagonal.
+                 -- its centre is within the resource's radius less the cell's half-diagonal. A
+                 -- radius no longer than that gives a null distance (ST_DWithin refuses a negative
+                 -- one), so that resource does not count.
                  covered_cells AS (
                      SELECT c.cell_x, c.cell_y, c.category_code FROM cells c
-                     WHERE EXISTS (
-                         SELECT 1 FROM fit CROSS JOIN LATERAL (
-                             SELECT 1 FROM resources r
-                             WHERE {OpenResourceFits} AND r.service_radius_meters > c.half_diagonal
-                               AND ST_DWithin(r.location, c.point, (SELECT meters FROM reach))
-                               AND ST_DWithin(r.location, c.point, r.service_radius_meters - c.half_diagonal)
-                             LIMIT 1) AS reaching
-                         WHERE fit.need_code = c.category_code))
+                     WHERE {OpenResourceReaches("c.point", "c.category_code",
+                         "CASE WHEN r.service_radius_meters > c.half_diagonal THEN r.service_radius_meters - c.half_diagonal END")})
             SELECT n.category_code, n.region_code::text, count(*) AS open_needs,
                    count(*) FILTER (WHERE CASE
                        WHEN covered.cell_x IS NOT NULL THEN false
-                       -- Per fitting category, the first resource within reach will do (LIMIT 1).
-                       WHEN EXISTS (
-                           SELECT 1 FROM fit CROSS JOIN LATERAL (
-                               SELECT 1 FROM resources r
-                               WHERE {OpenResourceFits}
-                                 AND ST_DWithin(r.location, n.location, (SELECT meters FROM reach))
-                                 AND ST_DWithin(r.location, n.location, r.service_radius_meters)
-                               LIMIT 1) AS reaching
-                           WHERE fit.need_code = n.category_code) THEN false
+                       WHEN {OpenResourceReaches("n.location", "n.category_code", "r.service_radius_meters")} THEN false
                        ELSE NOT EXISTS (
                            SELECT 1 FROM charity_projects p JOIN charity_project_target_region t ON t.charity_project_id = p.id
                            WHERE p.status = 'Active' AND p.remaining_capacity > 0 AND (p.ends_on IS NULL OR p.ends_on >= @today)
