@@ -30,24 +30,8 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Two round trips in all: this one, and the resources'. Every statement costs about as
         // much as the nearest-resources scan itself (see make bench).
-        var found = await (
-            from n in db.Needs.AsNoTracking()
-            where n.Id == needId
-            from above in db.Regions.Where(r => r.Code == n.Region!.ParentCode).DefaultIfEmpty()
-            select new
-            {
-                Need = n,
-                n.Household!.RiskLevel,
-                // Open projects that target the need's community, the region above it or the one
-                // above that, as RegionCode.SelfAndAncestors says (compared as stored, so that the
-                // index on target regions applies). Whether they serve the need's category is
-                // checked below against the cached taxonomy: a region has few projects.
-                Projects = db.CharityProjects
-                    .Where(p => p.Status == CharityProjectStatus.Active && p.RemainingCapacity > 0 && (p.EndsOn == null || p.EndsOn >= today))
-                    .Where(p => p.TargetRegions.Any(t => t.RegionCode == n.RegionCode || t.RegionCode == above!.Code || t.RegionCode == above!.ParentCode))
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Need", needId.ToString());
+        var found = await SuggestionQueries.NeedInContextAsync(db, needId, today, cancellationToken)
+            ?? throw new NotFoundException("Need", needId.ToString());
         var need = found.Need;
         NeedAccess.EnsureMayRead(viewer, need);
         NeedAccess.EnsureCaseworker(viewer, "suggested matches");
