@@ -26,17 +26,13 @@ public sealed class NeedsMapQuery(IDbContextFactory<MarketplaceDbContext> dbFact
         var parameters = ClearanceSql.RegionParameters(region, clock);
         parameters["level"] = areaLevel.ToString();
         parameters["prefix_length"] = RegionCode.SignificantPrefix(region.Code, areaLevel).Length;
-        // Needs are counted once, by area prefix, and then joined to the areas (an area with no
-        // needs still gets its zeros).
+        // An area with no needs still gets its zeros.
         var areas = await RawSql.QueryAsync(db, $"""
+            {ClearanceSql.AreaFigures}
             SELECT a.code, a.name, ST_AsGeoJSON(coalesce(a.boundary, a.centroid), 6),
                    coalesce(f.collected, 0), coalesce(f.cleared, 0), coalesce(f.cancelled, 0), coalesce(f.overdue, 0), f.days_to_clear
             FROM regions a
-            LEFT JOIN (
-                SELECT left(n.region_code, @prefix_length) AS prefix, {ClearanceSql.FigureColumns}
-                FROM needs n
-                WHERE {ClearanceSql.InRegion}
-                GROUP BY 1) f ON f.prefix = left(a.code, @prefix_length)
+            LEFT JOIN area_figures f ON f.prefix = left(a.code, @prefix_length)
             WHERE a.level = @level AND a.code BETWEEN @region_from::bpchar AND @region_to::bpchar
             ORDER BY a.code
             """, parameters, r => new NeedsMapArea(r.GetString(0), r.GetString(1), r.GetString(2), ClearanceSql.ReadFigures(r, 3)), cancellationToken);

@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
+using Marketplace.Core.Clearance;
 using Marketplace.Core.DemoData;
+using Marketplace.Core.Identity;
+using Marketplace.Core.Regions;
+using Microsoft.Extensions.DependencyInjection;
 using static Marketplace.Tests.Clearance.ClearanceFixture;
 
 namespace Marketplace.Tests.Clearance;
@@ -78,6 +82,23 @@ public sealed class OfficeReportTests(ClearanceFixture fixture) : IClassFixture<
 
         var refused = await fixture.Client.PostAsync(Map, new { region = CommunityA, level = "DISTRICT" });
         Assert.Equal("VALIDATION", refused.FirstErrorCode);
+    }
+
+    [Theory]
+    [InlineData(District, RegionLevel.SubDistrict, ClearanceGrouping.SubDistrict)]
+    [InlineData(SubDistrict, RegionLevel.Community, ClearanceGrouping.Community)]
+    public async Task A_map_area_has_the_figures_clearance_stats_give_it_times_to_clear_included(string region, RegionLevel level, ClearanceGrouping grouping)
+    {
+        // The map counts by community and adds communities up; clearanceStats groups the needs
+        // directly. The sub-district's times to clear come from both its communities' needs.
+        var admin = new Viewer("admin", Role.Admin, null, null);
+        var map = await fixture.Services.GetRequiredService<NeedsMapQuery>().MapAsync(admin, region, level, withPoints: false, CancellationToken.None);
+        var stats = await fixture.Services.GetRequiredService<ClearanceReport>().StatsAsync(admin, region, new ReportingPeriod(null, null), grouping, CancellationToken.None);
+
+        var expected = stats.Groups.ToDictionary(g => g.Key, g => g.Figures);
+        Assert.NotEmpty(expected);
+        Assert.All(expected.Values, f => Assert.NotNull(f.P90DaysToClear));
+        Assert.Equal(expected, map.Areas.ToDictionary(a => a.RegionCode, a => a.Figures));
     }
 
     [Fact]
