@@ -50,21 +50,34 @@ public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFa
     /// <summary>The statement of one breakdown (or of the total, without one): what a plan test reads with EXPLAIN.</summary>
     internal static string Sql(ClearanceGrouping? grouping, ReportingPeriod period) => Sql(grouping is { } g ? Grouping.Of(g) : Grouping.None, period);
 
-    private static string Sql(Grouping grouping, ReportingPeriod period) => $"""
+    private static string Sql(Grouping grouping, ReportingPeriod period) => grouping.AreaPrefixLength is { } prefixLength
+        ? $"""
+            {ClearanceSql.AreaFigures(prefixLength, withTotal: true, PeriodCondition(period))}
+            SELECT g.key, {grouping.Label}, g.collected, g.cleared, g.cancelled, g.overdue, g.days_to_clear
+            FROM (SELECT {grouping.Key} AS key, f.* FROM area_figures f) g
+            {grouping.LabelJoin}
+            ORDER BY g.key NULLS FIRST
+            """
+        : $"""
             SELECT g.key, {grouping.Label}, g.collected, g.cleared, g.cancelled, g.overdue, g.days_to_clear
             FROM (
                 SELECT {grouping.Key} AS key, {ClearanceSql.FigureColumns}
                 FROM needs n {grouping.Join}
-                WHERE {ClearanceSql.InRegion}
-                  {(period.From is null ? "" : "AND n.reported_at >= @start")}
-                  {(period.To is null ? "" : "AND n.reported_at < @end")}
+                WHERE {ClearanceSql.InRegion} {PeriodCondition(period)}
                 {grouping.GroupBy}) g
             {grouping.LabelJoin}
             ORDER BY g.key NULLS FIRST
             """;
 
+    private static string PeriodCondition(ReportingPeriod period) =>
+        (period.From is null ? "" : "AND n.reported_at >= @start ") + (period.To is null ? "" : "AND n.reported_at < @end");
+
     /// <summary>The SQL of one breakdown: its key per need, what it joins to get there, and its label per key.</summary>
-    private sealed record Grouping(string Key, string Join, string Label, string LabelJoin)
+    /// <remarks>
+    /// A grouping by region code prefix (<see cref="AreaPrefixLength"/>) reads its figures from
+    /// <see cref="ClearanceSql.AreaFigures"/>, its key then an expression of the area's prefix.
+    /// </remarks>
+    private sealed record Grouping(string Key, string Join, string Label, string LabelJoin, string? AreaPrefixLength = null)
     {
         /// <summary>No breakdown: an aggregate without GROUP BY, so one row of totals (key null) even when there are no needs.</summary>
         public static readonly Grouping None = new("NULL::text", "", "NULL", "");
@@ -76,7 +89,8 @@ public sealed class ClearanceReport(IDbContextFactory<MarketplaceDbContext> dbFa
 
         public static Grouping Of(ClearanceGrouping grouping) => grouping switch
         {
-            ClearanceGrouping.SubDistrict => new("left(n.region_code, 9) || '000'", "", "r.name", "LEFT JOIN regions r ON r.code = g.key::bpchar"),
+            // Sub-districts are the communities' codes' first 9 characters.
+            ClearanceGrouping.SubDistrict => new("f.prefix || '000'", "", "r.name", "LEFT JOIN regions r ON r.code = g.key::bpchar", AreaPrefixLength: "9"),
             // The code as stored, not as text: the index on (region_code, reported_at) then hands
             // the needs over in group order, and a district's 150,000 are not sorted again.
             ClearanceGrouping.Community => new("n.region_code", "", "r.name", "LEFT JOIN regions r ON r.code = g.key"),

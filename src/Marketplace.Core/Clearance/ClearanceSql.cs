@@ -21,30 +21,31 @@ internal static class ClearanceSql
     /// <summary>
     /// Opens a statement with the CTE <c>area_figures</c> (prefix, then the columns of
     /// <see cref="FigureColumns"/>): the figures of every area under the region, an area being the
-    /// needs whose codes share their first @prefix_length characters. Needs are counted by
-    /// community first, in the order the index on (region_code, reported_at) hands them over, and
-    /// the communities are then added up. Grouped by the prefix directly, a district's 150,000
-    /// needs were sorted first (the percentiles are an ordered-set aggregate, which cannot hash),
-    /// and a district's map took 113 ms (p50, make bench); now 47. An area's percentiles come
-    /// from its communities' times to clear, the same values as the needs'.
+    /// needs whose codes share their first <paramref name="prefixLength"/> characters (an SQL
+    /// expression); with <paramref name="withTotal"/>, one more row of the whole region's, prefix
+    /// null. Needs are counted by community first, in the order the index on (region_code,
+    /// reported_at) hands them over, and the communities are then added up. Grouped by the prefix
+    /// directly, a district's 150,000 needs were sorted first (the percentiles are an ordered-set
+    /// aggregate, which cannot hash), and a district's map took 113 ms (p50, make bench); now 47.
+    /// An area's percentiles come from its communities' times to clear, the same values as the needs'.
     /// </summary>
-    public const string AreaFigures = $"""
+    public static string AreaFigures(string prefixLength, bool withTotal, string alsoWhere = "") => $"""
         WITH by_community AS (
             SELECT n.region_code, {CountColumns},
                    array_agg({DaysToClear}) FILTER (WHERE n.status = 'Cleared') AS days
             FROM needs n
-            WHERE {InRegion}
+            WHERE {InRegion} {alsoWhere}
             GROUP BY n.region_code),
         area_figures AS (
             SELECT a.prefix, a.collected, a.cleared, a.cancelled, a.overdue,
                    (SELECT {Percentiles} WITHIN GROUP (ORDER BY d)
                     FROM by_community c, unnest(c.days) AS d
-                    WHERE left(c.region_code, @prefix_length) = a.prefix) AS days_to_clear
+                    WHERE a.prefix IS NULL OR left(c.region_code, {prefixLength}) = a.prefix) AS days_to_clear
             FROM (
-                SELECT left(region_code, @prefix_length) AS prefix, sum(collected)::bigint AS collected, sum(cleared)::bigint AS cleared,
+                SELECT left(region_code, {prefixLength}) AS prefix, sum(collected)::bigint AS collected, sum(cleared)::bigint AS cleared,
                        sum(cancelled)::bigint AS cancelled, sum(overdue)::bigint AS overdue
                 FROM by_community
-                GROUP BY 1) a)
+                GROUP BY {(withTotal ? "GROUPING SETS ((1), ())" : "1")}) a)
         """;
 
     private const string CountColumns = """

@@ -28,7 +28,7 @@ public sealed class NeedsMapQuery(IDbContextFactory<MarketplaceDbContext> dbFact
         parameters["prefix_length"] = RegionCode.SignificantPrefix(region.Code, areaLevel).Length;
         // An area with no needs still gets its zeros.
         var areas = await RawSql.QueryAsync(db, $"""
-            {ClearanceSql.AreaFigures}
+            {ClearanceSql.AreaFigures("@prefix_length", withTotal: false)}
             SELECT a.code, a.name, ST_AsGeoJSON(coalesce(a.boundary, a.centroid), 6),
                    coalesce(f.collected, 0), coalesce(f.cleared, 0), coalesce(f.cancelled, 0), coalesce(f.overdue, 0), f.days_to_clear
             FROM regions a

@@ -43,6 +43,10 @@ internal static class GraphQLQueries
         query($region: String!) { clearanceStats(regionCode: $region, groupBy: COMMUNITY) { total { collected cleared clearanceRate medianDaysToClear } groups { key figures { collected cleared overdue clearanceRate } } } }
         """;
 
+    public const string ClearanceBySubDistrict = """
+        query($region: String!) { clearanceStats(regionCode: $region, groupBy: SUBDISTRICT) { total { collected cleared clearanceRate medianDaysToClear } groups { key figures { collected cleared overdue clearanceRate p90DaysToClear } } } }
+        """;
+
     public const string ClearanceByMonth = """
         query($region: String!) { clearanceStats(regionCode: $region, from: "2025-01-01", groupBy: MONTH) { groups { key figures { collected cleared clearanceRate p90DaysToClear } } } }
         """;
@@ -75,6 +79,7 @@ internal static class GraphQLQueries
                 [.. points.Select(p => Body(NeedsNear, new JsonObject { ["lat"] = p.Y, ["lon"] = p.X }))], ["needs", "edges"]),
             new("api.me", "API: me (the per-request floor)", [Body(Me, [])], []),
             Aggregate("api.clearanceStats.district", "API: clearanceStats(district, COMMUNITY)", ClearanceByCommunity, city.Districts, ["clearanceStats", "groups"]),
+            Aggregate("api.clearanceStats.districtBySubDistrict", "API: clearanceStats(district, SUBDISTRICT)", ClearanceBySubDistrict, city.Districts, ["clearanceStats", "groups"]),
             Aggregate("api.clearanceStats.subDistrict", "API: clearanceStats(sub-district, MONTH)", ClearanceByMonth, city.SubDistricts, ["clearanceStats", "groups"]),
             Aggregate("api.needsMap.district", "API: needsMap(district, SUB_DISTRICT, areas)", NeedsMapBySubDistrict, city.Districts, ["needsMap", "features"]),
             Aggregate("api.coverageGaps.subDistrict", "API: coverageGaps(sub-district)", CoverageGaps, city.SubDistricts, ["coverageGaps", "gaps"]),

@@ -86,6 +86,16 @@ public sealed class ClearanceStatsTests(ClearanceFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task By_sub_district_in_a_period_counts_the_needs_collected_in_it()
+    {
+        // The same seven needs as the period total above, all in the one sub-district.
+        var stats = await StatsAsync(District, "2025-03-01", "2025-04-30", "SUBDISTRICT");
+        var expected = new Figures(7, 4, 2, 1, 1, 4.0 / 6, 3.0, 8.2);
+        AssertFigures(expected, stats["total"]!);
+        AssertFigures(expected, Assert.Single(stats["groups"]!.AsArray())!["figures"]!);
+    }
+
+    [Fact]
     public async Task An_empty_region_has_zeros_and_no_rate()
     {
         var stats = await StatsAsync(SubDistrict, "2024-01-01", "2024-12-31", "COMMUNITY");

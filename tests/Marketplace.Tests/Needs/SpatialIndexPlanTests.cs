@@ -36,6 +36,7 @@ public sealed class SpatialIndexPlanTests(SpatialIndexPlanTests.Fixture fixture)
     [Theory]
     [InlineData(null)]
     [InlineData(ClearanceGrouping.Community)]
+    [InlineData(ClearanceGrouping.SubDistrict)]
     [InlineData(ClearanceGrouping.Month)]
     public async Task Clearance_figures_of_a_region_and_period_are_served_by_an_index_on_100000_needs(ClearanceGrouping? grouping)
     {
