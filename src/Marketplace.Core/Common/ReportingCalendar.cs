@@ -2,7 +2,9 @@ namespace Marketplace.Core.Common;
 
 /// <summary>
 /// The calendar offices report in: China Standard Time (UTC+8, no daylight saving). A period
-/// "from 1 to 30 November" means those days in Hefei or Shanghai, not in Greenwich.
+/// "from 1 to 30 November" means those days in Hefei or Shanghai, not in Greenwich; so do a
+/// due date, the last day a resource is available and a project's end. Before 08:00 in China,
+/// the UTC date is still yesterday.
 /// </summary>
 public static class ReportingCalendar
 {

@@ -24,7 +24,7 @@ public sealed class AllocationPlanner(IDbContextFactory<MarketplaceDbContext> db
         var region = await regions.GetAsync(regionCode, cancellationToken);
         Permissions.EnsureOfficerOf(viewer, region.Code);
         var wanted = categories is { Count: > 0 } ? await taxonomy.WithDescendantsAsync(categories, cancellationToken) : null;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ReportingCalendar.Today(clock);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var needQuery = db.Needs.AsNoTracking().InRegion(n => n.RegionCode, region.Code).Where(n => n.Status == NeedStatus.Claimed);

@@ -154,7 +154,7 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
     /// <summary>A need near a resource, with its household's risk, read in the same statement.</summary>
     private sealed record Candidate(Need Need, Households.RiskLevel Risk, double Distance);
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => ReportingCalendar.Today(clock);
 
     private static (int Limit, double Radius) Validate(int first, double? radiusMeters)
     {

@@ -55,7 +55,7 @@ public sealed class CharityProjectCommands(CommandRunner runner)
         project.CapacityHouseholds = input.CapacityHouseholds;
         project.RemainingCapacity = input.CapacityHouseholds - enrolled;
         (project.StartsOn, project.EndsOn, project.FundedBy) = (input.StartsOn, input.EndsOn, input.FundedBy?.Trim());
-        var today = DateOnly.FromDateTime(c.Now.UtcDateTime);
+        var today = ReportingCalendar.DayOf(c.Now);
         project.Status = input.EndsOn < today ? CharityProjectStatus.Closed : input.StartsOn > today ? CharityProjectStatus.Planned : CharityProjectStatus.Active;
     }
 
