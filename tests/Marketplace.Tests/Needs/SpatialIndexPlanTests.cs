@@ -35,6 +35,23 @@ public sealed class SpatialIndexPlanTests(SpatialIndexPlanTests.Fixture fixture)
 
     [Theory]
     [InlineData(null)]
+    [InlineData(NeedOrder.MostUrgent)]
+    public async Task A_workers_own_caseload_is_read_from_the_index_of_held_needs_on_100000_needs(NeedOrder? order)
+    {
+        var taxonomy = new CategoryTaxonomy(fixture.Contexts, TimeProvider.System);
+        var search = new NeedSearch(fixture.Contexts, new RegionDirectory(fixture.Contexts), taxonomy);
+        var filter = new NeedFilter { HeldBy = "worker.somebody", RegionCode = DemoIds.LuyangDistrict };
+        var plan = await search.PlanAsync(filter, order, new PageRequest(20, null), CancellationToken.None);
+
+        await using var db = await fixture.Contexts.CreateDbContextAsync();
+        var explain = await ExplainAsync(db, plan.PageQuery(db));
+
+        Assert.Contains("ix_needs_claimed_by", explain, StringComparison.Ordinal);
+        Assert.DoesNotContain("Seq Scan on needs", explain, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
     [InlineData(ClearanceGrouping.Community)]
     [InlineData(ClearanceGrouping.SubDistrict)]
     [InlineData(ClearanceGrouping.Month)]

@@ -40,6 +40,9 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
             .IncludeProperties(n => new { n.Status, n.DueDate, n.ClearedAt, n.CategoryCode })
             .HasDatabaseName("ix_needs_region_reported_figures");
         need.HasIndex(n => n.HouseholdId);
+        // A worker's own caseload (needs held by me) over a district's needs: the rows of one
+        // holder. Needs nobody holds, most of them, stay out of the index.
+        need.HasIndex(n => n.ClaimedBy).HasFilter("claimed_by IS NOT NULL");
         // The idle-claim sweep looks for claims by their last activity.
         need.HasIndex(n => new { n.Status, n.LastActivityAt });
         need.ToTable(t => t.HasCheckConstraint("ck_needs_quantity_positive", "quantity IS NULL OR quantity > 0"));

@@ -450,6 +450,10 @@ namespace Marketplace.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_needs");
 
+                    b.HasIndex("ClaimedBy")
+                        .HasDatabaseName("ix_needs_claimed_by")
+                        .HasFilter("claimed_by IS NOT NULL");
+
                     b.HasIndex("HouseholdId")
                         .HasDatabaseName("ix_needs_household_id");
 
