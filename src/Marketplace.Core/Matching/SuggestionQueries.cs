@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using Marketplace.Core.Data;
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Projects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Marketplace.Core.Matching;
 
@@ -24,7 +26,14 @@ internal static class SuggestionQueries
     /// stored, so that the index on target regions applies). Whether they serve the need's
     /// category is checked by the caller against the cached taxonomy: a region has few projects.
     /// </summary>
-    public static readonly Func<MarketplaceDbContext, Guid, DateOnly, CancellationToken, Task<NeedInContext?>> NeedInContextAsync =
+    public static Task<NeedInContext?> NeedInContextAsync(MarketplaceDbContext db, Guid needId, DateOnly today, CancellationToken cancellationToken) =>
+        NeedInContextByModel.GetValue(db.Model, _ => CompileNeedInContext())(db, needId, today, cancellationToken);
+
+    // A compiled query serves only the model it first ran with, and a process may hold more than
+    // one (the test suite's hosts and fixtures each build their own): one compilation per model.
+    private static readonly ConditionalWeakTable<IModel, Func<MarketplaceDbContext, Guid, DateOnly, CancellationToken, Task<NeedInContext?>>> NeedInContextByModel = [];
+
+    private static Func<MarketplaceDbContext, Guid, DateOnly, CancellationToken, Task<NeedInContext?>> CompileNeedInContext() =>
         EF.CompileAsyncQuery((MarketplaceDbContext db, Guid needId, DateOnly today, CancellationToken _) => (
             from n in db.Needs.AsNoTracking()
             where n.Id == needId
