@@ -21,13 +21,7 @@ public sealed class SpatialIndexPlanTests(SpatialIndexPlanTests.Fixture fixture)
     [InlineData(NeedOrder.Newest)]
     public async Task Needs_near_a_point_use_the_gist_index_on_100000_needs(NeedOrder? order)
     {
-        var taxonomy = new CategoryTaxonomy(fixture.Contexts, TimeProvider.System);
-        var search = new NeedSearch(fixture.Contexts, new RegionDirectory(fixture.Contexts), taxonomy);
-        var filter = new NeedFilter { Near = new GeoCircle(31.866, 117.290, 1_000) };
-        var plan = await search.PlanAsync(filter, order, new PageRequest(20, null), CancellationToken.None);
-
-        await using var db = await fixture.Contexts.CreateDbContextAsync();
-        var explain = await ExplainAsync(db, plan.PageQuery(db));
+        var explain = await ExplainPageAsync(new NeedFilter { Near = new GeoCircle(31.866, 117.290, 1_000) }, order);
 
         Assert.Contains("ix_needs_location", explain, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan on needs", explain, StringComparison.Ordinal);
@@ -38,13 +32,7 @@ public sealed class SpatialIndexPlanTests(SpatialIndexPlanTests.Fixture fixture)
     [InlineData(NeedOrder.MostUrgent)]
     public async Task A_workers_own_caseload_is_read_from_the_index_of_held_needs_on_100000_needs(NeedOrder? order)
     {
-        var taxonomy = new CategoryTaxonomy(fixture.Contexts, TimeProvider.System);
-        var search = new NeedSearch(fixture.Contexts, new RegionDirectory(fixture.Contexts), taxonomy);
-        var filter = new NeedFilter { HeldBy = "worker.somebody", RegionCode = DemoIds.LuyangDistrict };
-        var plan = await search.PlanAsync(filter, order, new PageRequest(20, null), CancellationToken.None);
-
-        await using var db = await fixture.Contexts.CreateDbContextAsync();
-        var explain = await ExplainAsync(db, plan.PageQuery(db));
+        var explain = await ExplainPageAsync(new NeedFilter { HeldBy = "worker.somebody", RegionCode = DemoIds.LuyangDistrict }, order);
 
         Assert.Contains("ix_needs_claimed_by", explain, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan on needs", explain, StringComparison.Ordinal);
@@ -75,7 +63,17 @@ public sealed class SpatialIndexPlanTests(SpatialIndexPlanTests.Fixture fixture)
         Assert.DoesNotContain("Seq Scan on needs", explain, StringComparison.Ordinal);
     }
 
-    private static async Task<List<string>> ReadLinesAsync(NpgsqlCommand command)
+    /// <summary>The plan of the first page of needs the API would read for this filter and order.</summary>
+    private async Task<string> ExplainPageAsync(NeedFilter filter, NeedOrder? order)
+    {
+        var taxonomy = new CategoryTaxonomy(fixture.Contexts, TimeProvider.System);
+        var search = new NeedSearch(fixture.Contexts, new RegionDirectory(fixture.Contexts), taxonomy);
+        var plan = await search.PlanAsync(filter, order, new PageRequest(20, null), CancellationToken.None);
+        await using var db = await fixture.Contexts.CreateDbContextAsync();
+        return await ExplainAsync(db, plan.PageQuery(db));
+    }
+
+        private static async Task<List<string>> ReadLinesAsync(NpgsqlCommand command)
     {
         await using var reader = await command.ExecuteReaderAsync();
         var lines = new List<string>();
