@@ -10,15 +10,18 @@ namespace Marketplace.Api.Subscriptions;
 /// <summary>
 /// Listens on the database channel every API instance shares, and hands each change to the
 /// subscribers of this instance whose filter takes it. A change made through any instance thus
-/// reaches subscribers on all of them. Reconnects by itself when the connection drops.
+/// reaches subscribers on all of them. Reconnects by itself when the connection drops, and then
+/// catches up: the timeline entries written meanwhile are read back and announced, each once.
 /// </summary>
 public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed> logger) : BackgroundService
 {
     public const string Channel = "marketplace_changes";
+    public const string ApplicationName = "Marketplace change feed";
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly ConcurrentDictionary<Subscriber, byte> _subscribers = new();
+    private readonly AnnouncedEvents _announced = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the first LISTEN is in place: changes committed after it are delivered.</summary>
@@ -29,7 +32,11 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var connectionString = configuration.GetConnectionString(DataSetup.ConnectionStringName);
+        // Named, so that it can be told apart in pg_stat_activity.
+        var connectionString = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(DataSetup.ConnectionStringName))
+        {
+            ApplicationName = ApplicationName,
+        }.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -38,6 +45,7 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
                 await connection.OpenAsync(stoppingToken);
                 connection.Notification += (_, e) => Publish(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
+                await CatchUpAsync(connection, stoppingToken);
                 _listening.TrySetResult();
                 while (true) await connection.WaitAsync(stoppingToken);
             }
@@ -47,11 +55,36 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
             }
             catch (Exception e)
             {
-                // Changes committed while disconnected are not replayed: subscribers see the state
-                // again with their next change, and clients re-query on reconnect.
                 logger.LogWarning(e, "Lost the change feed's database connection; retrying in {Delay}.", RetryDelay);
                 await Task.Delay(RetryDelay, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// On the first connection, notes where the timeline stands; on a later one, announces what
+    /// was written since the last entry announced. Entries are numbered as they are written but
+    /// committed in any order, so the read starts a margin earlier and skips what was announced.
+    /// </summary>
+    private async Task CatchUpAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        if (_announced.Latest is not { } latest)
+        {
+            await using var max = new NpgsqlCommand("SELECT coalesce(max(id), 0) FROM need_events", connection);
+            _announced.StartAfter((long)(await max.ExecuteScalarAsync(cancellationToken))!);
+            return;
+        }
+        await using var missed = new NpgsqlCommand("SELECT need_event_notice(e) FROM need_events e WHERE e.id > @after ORDER BY e.id", connection);
+        missed.Parameters.AddWithValue("after", latest - AnnouncedEvents.Margin);
+        var payloads = new List<string>();
+        await using (var reader = await missed.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) payloads.Add(reader.GetString(0));
+        }
+        foreach (var payload in payloads) Publish(payload);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("The change feed is listening again; read back {Count} timeline entries.", payloads.Count);
         }
     }
 
@@ -67,7 +100,7 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
             logger.LogError(e, "Unreadable change notice: {Payload}", payload);
             return;
         }
-        if (notice is null) return;
+        if (notice is null || !_announced.TryAdd(notice.EventId)) return;
         foreach (var subscriber in _subscribers.Keys) subscriber.Offer(notice);
     }
 

@@ -5,6 +5,7 @@ using Marketplace.Core.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Marketplace.Tests.Lifecycle;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Marketplace.Tests.Subscriptions;
 
@@ -32,6 +33,42 @@ public sealed class SubscriptionTests(LifecycleFixture api) : IClassFixture<Life
         Assert.Equal("CLAIMED", claimed["kind"]!.GetValue<string>());
         Assert.Equal(DemoIds.Worker2Xianqiao, claimed["need"]!["claimedBy"]!.GetValue<string>());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"The claim took {clock.Elapsed.TotalMilliseconds:0} ms to arrive.");
+    }
+
+    [Fact]
+    public async Task A_change_made_while_the_feed_had_lost_its_connection_is_announced_once_it_is_back()
+    {
+        await using var socket = await SubscribedAsync(DemoIds.OfficerXiaoyaojin, NeedChanged, new { region = DemoIds.XiaoyaojinSubDistrict });
+        var need = await api.ReportNeedAsync();
+        Assert.Equal("REPORTED", (await NextEventAsync(socket, e => e["need"]!["id"]!.GetValue<string>() == need))["kind"]!.GetValue<string>());
+        await CutTheListeningConnectionsAsync();
+
+        // Nobody listens now. The feed reconnects after its retry delay (2 s) and reads back what
+        // was written meanwhile, without announcing the report again.
+        var worker = await api.ClientForAsync(DemoIds.Worker2Xianqiao);
+        await worker.DataAsync("mutation($id: ID!) { claimNeed(needId: $id) { status } }", new { id = need });
+        Assert.Equal("CLAIMED", (await NextEventAsync(socket, e => e["need"]!["id"]!.GetValue<string>() == need))["kind"]!.GetValue<string>());
+
+        // Listening again: changes arrive as before.
+        await worker.DataAsync("mutation($id: ID!) { releaseClaim(needId: $id) { status } }", new { id = need });
+        Assert.Equal("CLAIM_RELEASED", (await NextEventAsync(socket, e => e["need"]!["id"]!.GetValue<string>() == need))["kind"]!.GetValue<string>());
+    }
+
+    /// <summary>Ends every API instance's listening session on this database, and waits until they are gone.</summary>
+    private async Task CutTheListeningConnectionsAsync()
+    {
+        const string Listeners = $"FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{ChangeFeed.ApplicationName}'";
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var cut = new NpgsqlCommand($"SELECT count(pg_terminate_backend(pid)) {Listeners}", connection);
+        Assert.True((long)(await cut.ExecuteScalarAsync())! >= 1, "No API instance was listening.");
+        await using var left = new NpgsqlCommand($"SELECT count(*) {Listeners}", connection);
+        var waited = Stopwatch.StartNew();
+        while ((long)(await left.ExecuteScalarAsync())! > 0)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(5), "The listening sessions did not end.");
+            await Task.Delay(20);
+        }
     }
 
     [Fact]
