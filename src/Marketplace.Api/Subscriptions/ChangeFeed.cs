@@ -68,14 +68,14 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
     /// </summary>
     private async Task CatchUpAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        if (_announced.Latest is not { } latest)
+        if (!_announced.HasStarted)
         {
-            await using var max = new NpgsqlCommand("SELECT coalesce(max(id), 0) FROM need_events", connection);
-            _announced.StartAfter((long)(await max.ExecuteScalarAsync(cancellationToken))!);
+            await using var last = new NpgsqlCommand("SELECT coalesce(max(id), 0) FROM need_events", connection);
+            _announced.StartAfter((long)(await last.ExecuteScalarAsync(cancellationToken))!);
             return;
         }
         await using var missed = new NpgsqlCommand("SELECT need_event_notice(e) FROM need_events e WHERE e.id > @after ORDER BY e.id", connection);
-        missed.Parameters.AddWithValue("after", latest - AnnouncedEvents.Margin);
+        missed.Parameters.AddWithValue("after", _announced.ReadBackAfter);
         var payloads = new List<string>();
         await using (var reader = await missed.ExecuteReaderAsync(cancellationToken))
         {
