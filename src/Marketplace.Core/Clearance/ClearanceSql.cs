@@ -42,8 +42,10 @@ internal static class ClearanceSql
                     FROM by_community c, unnest(c.days) AS d
                     WHERE a.prefix IS NULL OR left(c.region_code, {prefixLength}) = a.prefix) AS days_to_clear
             FROM (
-                SELECT left(region_code, {prefixLength}) AS prefix, sum(collected)::bigint AS collected, sum(cleared)::bigint AS cleared,
-                       sum(cancelled)::bigint AS cancelled, sum(overdue)::bigint AS overdue
+                -- The total of a region without needs adds up no rows: zeros, not nulls.
+                SELECT left(region_code, {prefixLength}) AS prefix,
+                       coalesce(sum(collected), 0)::bigint AS collected, coalesce(sum(cleared), 0)::bigint AS cleared,
+                       coalesce(sum(cancelled), 0)::bigint AS cancelled, coalesce(sum(overdue), 0)::bigint AS overdue
                 FROM by_community
                 GROUP BY {(withTotal ? "GROUPING SETS ((1), ())" : "1")}) a)
         """;

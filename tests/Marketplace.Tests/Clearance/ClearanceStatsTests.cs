@@ -95,10 +95,12 @@ public sealed class ClearanceStatsTests(ClearanceFixture fixture) : IClassFixtur
         AssertFigures(expected, Assert.Single(stats["groups"]!.AsArray())!["figures"]!);
     }
 
-    [Fact]
-    public async Task An_empty_region_has_zeros_and_no_rate()
+    [Theory]
+    [InlineData(SubDistrict, "COMMUNITY")]
+    [InlineData(District, "SUBDISTRICT")]
+    public async Task An_empty_region_has_zeros_and_no_rate(string region, string groupBy)
     {
-        var stats = await StatsAsync(SubDistrict, "2024-01-01", "2024-12-31", "COMMUNITY");
+        var stats = await StatsAsync(region, "2024-01-01", "2024-12-31", groupBy);
         AssertFigures(new Figures(0, 0, 0, 0, 0, null, null, null), stats["total"]!);
         Assert.Empty(stats["groups"]!.AsArray());
     }
