@@ -10,7 +10,8 @@ export function ErrorMessage({ error }: { error: CombinedError | Error | null | 
   return (
     <div className="error" role="alert">
       {problems.map((p) => (
-        <p key={`${p.code}:${p.field ?? ''}`}>
+        // A <div>, not a <p>: a <details> inside a paragraph is invalid HTML.
+        <div className="problem" key={`${p.code}:${p.field ?? ''}`}>
           {t(p.messageKey)}
           {p.field && <> ({t('errors.field', { field: p.field })})</>}
           {p.detail && (
@@ -19,7 +20,7 @@ export function ErrorMessage({ error }: { error: CombinedError | Error | null | 
               <span lang="en">{p.detail}</span>
             </details>
           )}
-        </p>
+        </div>
       ))}
     </div>
   );
