@@ -19,7 +19,7 @@ public sealed class MatchSuggestionType : ObjectGraphType<MatchSuggestion>
         Field<CharityProjectType>("charityProject").Resolve(ctx => ctx.Source.CharityProject);
         Field(x => x.DistanceMeters, nullable: true).Description("Geodesic metres from the household to the resource; null for projects, which serve regions.");
         Field(x => x.Score).Description("Out of 100: nearness within reach (40), urgency (25), household risk (20), how soon the resource lapses (15).");
-        Field(x => x.Reasons);
+        this.AddReasonFields(x => x.Reasons);
     }
 }
 
@@ -32,7 +32,7 @@ public sealed class NeedSuggestionType : ObjectGraphType<NeedSuggestion>
         Field<NonNullGraphType<NeedType>>("need").Resolve(ctx => ctx.Source.Need);
         Field(x => x.DistanceMeters);
         Field(x => x.Score);
-        Field(x => x.Reasons);
+        this.AddReasonFields(x => x.Reasons);
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 
@@ -9,31 +8,30 @@ namespace Marketplace.Core.Matching;
 /// worker can see why one resource comes before another:
 /// nearness within the resource's reach (up to 40), the need's urgency (up to 25), the
 /// household's risk level (up to 20), and how soon the resource lapses (up to 15: use it first).
+/// Each reason carries its points, rounded to a tenth; the score is their sum. The household's
+/// risk is personal data: for a viewer who may not see it, pass none, and it neither shows as a
+/// reason nor counts (counted, it could be told from the score less the other reasons' points).
 /// </summary>
 public static class MatchScore
 {
-    public static (double Score, IReadOnlyList<string> Reasons) Of(
-        double? distanceMeters, double? reachMeters, Urgency urgency, RiskLevel risk, DateOnly? availableUntil, DateOnly today)
+    public static (double Score, IReadOnlyList<SuggestionReason> Reasons) Of(
+        double? distanceMeters, double? reachMeters, Urgency urgency, RiskLevel? risk, DateOnly? availableUntil, DateOnly today)
     {
-        var reasons = new List<string>();
-        double score = 0;
+        var reasons = new List<SuggestionReason>();
         if (distanceMeters is { } distance && reachMeters is { } reach)
         {
-            score += 40 * Math.Clamp(1 - distance / reach, 0, 1);
-            reasons.Add(Invariant($"{distance:N0} m away, within its {reach:N0} m reach"));
+            reasons.Add(SuggestionReason.Nearness(distance, reach, Points(40 * Math.Clamp(1 - distance / reach, 0, 1))));
         }
-        score += 25 * (int)urgency / (double)(int)Urgency.Critical;
-        reasons.Add($"urgency {urgency.ToString().ToUpperInvariant()}");
-        score += 20 * (int)risk / (double)(int)RiskLevel.High;
-        reasons.Add($"household risk {risk.ToString().ToUpperInvariant()}");
+        reasons.Add(SuggestionReason.Of(urgency, Points(25 * (int)urgency / (double)(int)Urgency.Critical)));
+        if (risk is { } level) reasons.Add(SuggestionReason.Of(level, Points(20 * (int)level / (double)(int)RiskLevel.High)));
         if (availableUntil is { } until)
         {
             var daysLeft = until.DayNumber - today.DayNumber;
-            score += 15 * Math.Clamp(1 - daysLeft / 30.0, 0, 1);
-            reasons.Add(Invariant($"available until {until:yyyy-MM-dd} ({daysLeft} days left)"));
+            reasons.Add(SuggestionReason.Lapses(until, daysLeft, Points(15 * Math.Clamp(1 - daysLeft / 30.0, 0, 1))));
         }
-        return (Math.Round(score, 1), reasons);
+        // Rounded again: tenths do not add up exactly in binary.
+        return (Points(reasons.Sum(r => r.Points)), reasons);
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static double Points(double value) => Math.Round(value, 1);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marketplace.Core.Common;
 using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
@@ -86,7 +85,7 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
             .Select(c =>
             {
                 var (score, reasons) = MatchScore.Of(c.Distance, reach, c.Need.Urgency, c.Risk, resource.AvailableUntil, today);
-                if (c.Need.DueDate is { } due && due < today) reasons = [.. reasons, string.Create(CultureInfo.InvariantCulture, $"overdue since {due:yyyy-MM-dd}")];
+                if (c.Need.DueDate is { } due && due < today) reasons = [.. reasons, SuggestionReason.OverdueSince(due)];
                 return new NeedSuggestion(c.Need, c.Distance, score, reasons);
             })
             .OrderByDescending(s => s.Score).ThenBy(s => s.DistanceMeters)
@@ -122,7 +121,10 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Those who may not locate households measure to the community's centroid, as in "needs near".</summary>
+    /// <summary>
+    /// Those who may not locate households measure to the community's centroid, as in "needs near";
+    /// nor may they know a household's risk, so it is not read.
+    /// </summary>
     private static async Task<List<Candidate>> NearestByCommunityAsync(
         MarketplaceDbContext db, Viewer viewer, Resource resource, IReadOnlyList<string> categories, int candidates, CancellationToken cancellationToken)
     {
@@ -134,25 +136,25 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
         return await needs.Where(n => n.Region!.Centroid.IsWithinDistance(point, reach))
             .OrderBy(n => n.Region!.Centroid.Distance(point)).ThenBy(n => n.Id)
             .Take(candidates)
-            .Select(n => new Candidate(n, n.Household!.RiskLevel, n.Region!.Centroid.Distance(point)))
+            .Select(n => new Candidate(n, null, n.Region!.Centroid.Distance(point)))
             .ToListAsync(cancellationToken);
     }
 
     private static MatchSuggestion Suggest(Resource resource, double distance, Need need, Households.RiskLevel risk, DateOnly today)
     {
         var (score, reasons) = MatchScore.Of(distance, resource.ServiceRadiusMeters, need.Urgency, risk, resource.AvailableUntil, today);
-        return new MatchSuggestion(resource, null, distance, score, [.. reasons, string.Create(CultureInfo.InvariantCulture, $"{resource.RemainingCapacity} {resource.Unit} left")]);
+        return new MatchSuggestion(resource, null, distance, score, [.. reasons, SuggestionReason.Left(resource.RemainingCapacity, resource.Unit)]);
     }
 
     private static MatchSuggestion Suggest(CharityProject project, Need need, Households.RiskLevel risk, DateOnly today)
     {
         var (score, reasons) = MatchScore.Of(null, null, need.Urgency, risk, project.EndsOn, today);
         return new MatchSuggestion(null, project, null, score,
-            [.. reasons, "the need's community is in the project's target regions", string.Create(CultureInfo.InvariantCulture, $"{project.RemainingCapacity} household places left")]);
+            [.. reasons, SuggestionReason.InProjectTarget, SuggestionReason.PlacesLeftInProject(project.RemainingCapacity)]);
     }
 
-    /// <summary>A need near a resource, with its household's risk, read in the same statement.</summary>
-    private sealed record Candidate(Need Need, Households.RiskLevel Risk, double Distance);
+    /// <summary>A need near a resource, with its household's risk (for those who may know it), read in the same statement.</summary>
+    private sealed record Candidate(Need Need, Households.RiskLevel? Risk, double Distance);
 
     private DateOnly Today() => ReportingCalendar.Today(clock);
 

@@ -5,7 +5,12 @@ namespace Marketplace.Tests.Lifecycle;
 public sealed class SuggestionTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
 {
     private const string Suggest = """
-        query($id: ID!) { suggestMatches(needId: $id, first: 50) { distanceMeters score reasons resource { id title remainingCapacity } charityProject { name } } }
+        query($id: ID!) {
+          suggestMatches(needId: $id, first: 50) {
+            distanceMeters score reasons reasonDetails { kind points text distanceMeters reachMeters urgency riskLevel quantity unit }
+            resource { id title remainingCapacity } charityProject { name }
+          }
+        }
         """;
 
     [Fact]
@@ -25,6 +30,16 @@ public sealed class SuggestionTests(LifecycleFixture api) : IClassFixture<Lifecy
         Assert.InRange(ours["score"]!.GetValue<double>(), 1, 100);
         Assert.Contains(ours["reasons"]!.AsArray(), r => r!.GetValue<string>().Contains("m away, within its 3,000 m reach", StringComparison.Ordinal));
         Assert.Contains(ours["reasons"]!.AsArray(), r => r!.GetValue<string>() == "urgency HIGH");
+        var details = ours["reasonDetails"]!.AsArray();
+        Assert.Equal(ours["reasons"]!.AsArray().Select(r => r!.GetValue<string>()), details.Select(d => d!["text"]!.GetValue<string>()));
+        Assert.Equal(ours["score"]!.GetValue<double>(), details.Sum(d => d!["points"]!.GetValue<double>()), precision: 1);
+        var nearness = Assert.Single(details, d => d!["kind"]!.GetValue<string>() == "DISTANCE")!;
+        Assert.Equal(ours["distanceMeters"]!.GetValue<double>(), nearness["distanceMeters"]!.GetValue<double>());
+        Assert.Equal(3000, nearness["reachMeters"]!.GetValue<double>());
+        Assert.Equal("HIGH", Assert.Single(details, d => d!["kind"]!.GetValue<string>() == "URGENCY")!["urgency"]!.GetValue<string>());
+        Assert.NotNull(Assert.Single(details, d => d!["kind"]!.GetValue<string>() == "HOUSEHOLD_RISK")!["riskLevel"]?.GetValue<string>());
+        var left = Assert.Single(details, d => d!["kind"]!.GetValue<string>() == "CAPACITY_LEFT")!;
+        Assert.Equal((3, 0.0), (left["quantity"]!.GetValue<int>(), left["points"]!.GetValue<double>()));
         var scores = suggestions.Select(s => s!["score"]!.GetValue<double>()).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
         Assert.All(suggestions, s => Assert.True(s!["resource"] is null || s["resource"]!["remainingCapacity"]!.GetValue<int>() > 0));
@@ -55,7 +70,11 @@ public sealed class SuggestionTests(LifecycleFixture api) : IClassFixture<Lifecy
         var resource = await api.PostResourceAsync(quantity: 3);
 
         var data = await donor.DataAsync("""
-            query($id: ID!) { suggestNeedsForResource(resourceId: $id, first: 50) { distanceMeters score reasons need { id publicSummary approximateLocation { coordinates } } } }
+            query($id: ID!) {
+              suggestNeedsForResource(resourceId: $id, first: 50) {
+                distanceMeters score reasons reasonDetails { kind points riskLevel } need { id publicSummary approximateLocation { coordinates } }
+              }
+            }
             """, new { id = resource });
         var personal = await donor.PostAsync("""
             query($id: ID!) { suggestNeedsForResource(resourceId: $id) { need { location { coordinates } household { headName } } } }
@@ -66,6 +85,13 @@ public sealed class SuggestionTests(LifecycleFixture api) : IClassFixture<Lifecy
         // Every Xianqiao need is at its community's centroid for the donor: one distance for them all.
         var xianqiao = suggestions.Where(s => s!["need"]!["approximateLocation"]!["coordinates"]!.ToJsonString() == suggestions.First(t => t!["need"]!["id"]!.GetValue<string>() == need)!["need"]!["approximateLocation"]!["coordinates"]!.ToJsonString());
         Assert.Single(xianqiao.Select(s => s!["distanceMeters"]!.GetValue<double>()).Distinct());
+        // A household's risk is personal data: not a reason for the donor, nor hidden in the score.
+        Assert.All(suggestions, s =>
+        {
+            Assert.DoesNotContain(s!["reasons"]!.AsArray(), r => r!.GetValue<string>().StartsWith("household risk", StringComparison.Ordinal));
+            Assert.DoesNotContain(s["reasonDetails"]!.AsArray(), d => d!["kind"]!.GetValue<string>() == "HOUSEHOLD_RISK" || d["riskLevel"] is not null);
+            Assert.Equal(s["score"]!.GetValue<double>(), s["reasonDetails"]!.AsArray().Sum(d => d!["points"]!.GetValue<double>()), precision: 1);
+        });
         Assert.Equal("FORBIDDEN", personal.FirstErrorCode);
         Assert.DoesNotContain("\"headName\":\"", personal.RawBody, StringComparison.Ordinal);
     }

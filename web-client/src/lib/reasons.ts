@@ -1,24 +1,56 @@
 import type { TFunction } from 'i18next';
+import { graphql } from '../gql';
+import type { ReasonDetailFragment } from '../gql/graphql';
+import { formatDate } from './format';
+
+/** What describeReason reads of a suggestion's `reasonDetails`: kind, points and figures. */
+export const ReasonDetail = graphql(`
+  fragment ReasonDetail on SuggestionReason {
+    kind
+    points
+    text
+    distanceMeters
+    reachMeters
+    urgency
+    riskLevel
+    date
+    days
+    quantity
+    unit
+  }
+`);
+
+export type ReasonDetail = ReasonDetailFragment;
 
 /**
- * The API explains a suggestion's score in fixed English phrases (MatchScore, MatchSuggester);
- * each known phrase is shown in the reader's language, anything new as the API wrote it.
+ * A reason in the reader's language, from its kind and figures. A kind this client does not know
+ * yet is shown in the API's English words.
  */
-const patterns: Array<[RegExp, (m: RegExpMatchArray, t: TFunction) => string]> = [
-  [/^([\d,.]+) m away, within its ([\d,.]+) m reach$/, (m, t) => t('reasons.distance', { distance: m[1], reach: m[2] })],
-  [/^urgency ([A-Z_]+)$/, (m, t) => t('reasons.urgency', { urgency: t(`enums.Urgency.${m[1]}`) })],
-  [/^household risk ([A-Z_]+)$/, (m, t) => t('reasons.risk', { risk: t(`enums.RiskLevel.${m[1]}`) })],
-  [/^available until (\d{4}-\d{2}-\d{2}) \((\d+) days left\)$/, (m, t) => t('reasons.availableUntil', { date: m[1], count: Number(m[2]) })],
-  [/^overdue since (\d{4}-\d{2}-\d{2})$/, (m, t) => t('reasons.overdue', { date: m[1] })],
-  [/^(\d+) household places left$/, (m, t) => t('reasons.placesLeft', { count: Number(m[1]) })],
-  [/^the need's community is in the project's target regions$/, (_, t) => t('reasons.projectTarget')],
-  [/^(\d+) (.+) left$/, (m, t) => t('reasons.capacityLeft', { count: Number(m[1]), unit: m[2] })],
-];
-
-export function translateReason(reason: string, t: TFunction): string {
-  for (const [pattern, render] of patterns) {
-    const match = reason.match(pattern);
-    if (match) return render(match, t);
+export function describeReason(reason: ReasonDetail, t: TFunction, language: string): string {
+  const number = (value: number | null | undefined) => new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value ?? 0);
+  switch (reason.kind) {
+    case 'DISTANCE':
+      return t('reasons.distance', { distance: number(reason.distanceMeters), reach: number(reason.reachMeters) });
+    case 'URGENCY':
+      return t('reasons.urgency', { urgency: t(`enums.Urgency.${reason.urgency}`) });
+    case 'HOUSEHOLD_RISK':
+      return t('reasons.risk', { risk: t(`enums.RiskLevel.${reason.riskLevel}`) });
+    case 'EXPIRY':
+      return t('reasons.availableUntil', { date: formatDate(reason.date, language), count: reason.days ?? 0 });
+    case 'OVERDUE':
+      return t('reasons.overdue', { date: formatDate(reason.date, language) });
+    case 'CAPACITY_LEFT':
+      return t('reasons.capacityLeft', { count: reason.quantity ?? 0, unit: reason.unit });
+    case 'PROJECT_TARGET':
+      return t('reasons.projectTarget');
+    case 'PLACES_LEFT':
+      return t('reasons.placesLeft', { count: reason.quantity ?? 0 });
+    default:
+      return reason.text;
   }
-  return reason;
+}
+
+/** What a reason adds to the score, for those that score ("+12.5"); nothing for those that only inform. */
+export function reasonPoints(reason: ReasonDetail, t: TFunction): string | null {
+  return reason.points > 0 ? t('reasons.points', { points: reason.points.toFixed(1) }) : null;
 }

@@ -7,12 +7,12 @@ import { MatchStatusBadge, UrgencyBadge } from '../components/Badges';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { Reasons } from '../components/Reasons';
 import { categoryName, useCategories } from '../graphql/categories';
 import { onlyForbiddenFields } from '../graphql/errors';
 import { useMatchChanges } from '../graphql/live';
 import { useAction } from '../graphql/useAction';
 import { formatDate, formatDateTime, formatDistance } from '../lib/format';
-import { translateReason } from '../lib/reasons';
 import { groupNeedPoints } from '../map/geo';
 import { MapView } from '../map/MapView';
 import { MarkDeliveredMutation } from '../worker/queries';
@@ -257,11 +257,7 @@ function NeedsNearby({ resourceId, center, radius }: { resourceId: string; cente
               <span>{s.need.region.name}</span>
               <span>{formatDistance(s.distanceMeters, i18n.language)}</span>
             </div>
-            <ul className="reasons">
-              {s.reasons.map((r) => (
-                <li key={r}>{translateReason(r, t)}</li>
-              ))}
-            </ul>
+            <Reasons reasons={s.reasonDetails} />
           </li>
         ))}
       </ul>

@@ -113,7 +113,9 @@ export const NeedsNearResourceQuery = graphql(`
     suggestNeedsForResource(resourceId: $id, first: 20) {
       score
       distanceMeters
-      reasons
+      reasonDetails {
+        ...ReasonDetail
+      }
       need {
         id
         publicSummary

@@ -4,9 +4,10 @@ import { useQuery } from 'urql';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { Reasons } from '../components/Reasons';
 import { useAction } from '../graphql/useAction';
 import { formatDistance } from '../lib/format';
-import { translateReason } from '../lib/reasons';
+import type { ReasonDetail } from '../lib/reasons';
 import { NeedSuggestionsQuery } from './needQueries';
 import { EnrolInProjectMutation, ProposeMatchMutation } from './queries';
 
@@ -35,7 +36,7 @@ export function SuggestionsPanel({ needId, quantity }: { needId: string; quantit
 interface SuggestionData {
   score: number;
   distanceMeters?: number | null;
-  reasons: string[];
+  reasonDetails: ReasonDetail[];
   resource?: { id: string; title: string; unit: string; remainingCapacity: number; organisation: { name: string } } | null;
   charityProject?: { id: string; name: string; remainingCapacity: number; organisation: { name: string } } | null;
 }
@@ -63,11 +64,7 @@ function Suggestion({ needId, suggestion, defaultQuantity }: { needId: string; s
         {suggestion.distanceMeters != null && <span>{formatDistance(suggestion.distanceMeters, i18n.language)}</span>}
         <span>{project ? t('suggestions.project') : t('suggestions.left', { count: resource?.remainingCapacity, unit: resource?.unit })}</span>
       </div>
-      <ul className="reasons">
-        {suggestion.reasons.map((r) => (
-          <li key={r}>{translateReason(r, t)}</li>
-        ))}
-      </ul>
+      <Reasons reasons={suggestion.reasonDetails} />
       {done ? (
         <p className="success" role="status">
           {t('suggestions.proposed')}

@@ -91,7 +91,9 @@ export const NeedSuggestionsQuery = graphql(`
     suggestMatches(needId: $id, first: 20) {
       score
       distanceMeters
-      reasons
+      reasonDetails {
+        ...ReasonDetail
+      }
       resource {
         id
         title

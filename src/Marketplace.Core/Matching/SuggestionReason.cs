@@ -1,0 +1,91 @@
+using System.Globalization;
+using Marketplace.Core.Households;
+using Marketplace.Core.Needs;
+
+namespace Marketplace.Core.Matching;
+
+/// <summary>What a reason behind a suggestion is about.</summary>
+public enum SuggestionReasonKind
+{
+    /// <summary>How near the household is within the resource's reach: up to 40 points.</summary>
+    Distance,
+
+    /// <summary>The need's urgency: up to 25 points.</summary>
+    Urgency,
+
+    /// <summary>The household's risk level: up to 20 points.</summary>
+    HouseholdRisk,
+
+    /// <summary>How soon the resource or project lapses (use it first): up to 15 points.</summary>
+    Expiry,
+
+    /// <summary>The need is past its due date. Informs, scores nothing.</summary>
+    Overdue,
+
+    /// <summary>What the resource has left. Informs, scores nothing.</summary>
+    CapacityLeft,
+
+    /// <summary>The need's community is in the project's target regions. Informs, scores nothing.</summary>
+    ProjectTarget,
+
+    /// <summary>Household places the project has left. Informs, scores nothing.</summary>
+    PlacesLeft,
+}
+
+/// <summary>
+/// One reason behind a suggestion: the points it adds to the score (0 for those that only
+/// inform), the figures in it, for a client to say it in its reader's language, and the same in
+/// English words (<see cref="Text"/>). The points of a suggestion's reasons add up to its score.
+/// </summary>
+public sealed record SuggestionReason(SuggestionReasonKind Kind, double Points, string Text)
+{
+    public double? DistanceMeters { get; init; }
+    public double? ReachMeters { get; init; }
+    public Urgency? Urgency { get; init; }
+    public RiskLevel? RiskLevel { get; init; }
+
+    /// <summary>The day the resource or project lapses, or the need's due date when overdue.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Days until <see cref="Date"/> (Expiry).</summary>
+    public int? Days { get; init; }
+
+    /// <summary>What is left: units of the resource, or household places of the project.</summary>
+    public int? Quantity { get; init; }
+
+    public string? Unit { get; init; }
+
+    public static SuggestionReason Nearness(double distanceMeters, double reachMeters, double points) =>
+        new(SuggestionReasonKind.Distance, points, Invariant($"{distanceMeters:N0} m away, within its {reachMeters:N0} m reach"))
+        {
+            DistanceMeters = distanceMeters,
+            ReachMeters = reachMeters,
+        };
+
+    public static SuggestionReason Of(Urgency urgency, double points) =>
+        new(SuggestionReasonKind.Urgency, points, $"urgency {urgency.ToString().ToUpperInvariant()}") { Urgency = urgency };
+
+    public static SuggestionReason Of(RiskLevel risk, double points) =>
+        new(SuggestionReasonKind.HouseholdRisk, points, $"household risk {risk.ToString().ToUpperInvariant()}") { RiskLevel = risk };
+
+    public static SuggestionReason Lapses(DateOnly until, int daysLeft, double points) =>
+        new(SuggestionReasonKind.Expiry, points, Invariant($"available until {until:yyyy-MM-dd} ({daysLeft} days left)"))
+        {
+            Date = until,
+            Days = daysLeft,
+        };
+
+    public static SuggestionReason OverdueSince(DateOnly due) =>
+        new(SuggestionReasonKind.Overdue, 0, Invariant($"overdue since {due:yyyy-MM-dd}")) { Date = due };
+
+    public static SuggestionReason Left(int quantity, string unit) =>
+        new(SuggestionReasonKind.CapacityLeft, 0, Invariant($"{quantity} {unit} left")) { Quantity = quantity, Unit = unit };
+
+    public static SuggestionReason InProjectTarget { get; } =
+        new(SuggestionReasonKind.ProjectTarget, 0, "the need's community is in the project's target regions");
+
+    public static SuggestionReason PlacesLeftInProject(int places) =>
+        new(SuggestionReasonKind.PlacesLeft, 0, Invariant($"{places} household places left")) { Quantity = places };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,43 @@
+using Marketplace.Core.Households;
+using Marketplace.Core.Matching;
+using Marketplace.Core.Needs;
+
+namespace Marketplace.Tests.Lifecycle;
+
+/// <summary>The score alone: each reason's points, worked by hand, and that they add up to the score.</summary>
+public sealed class MatchScoreTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    [Fact]
+    public void Each_reason_carries_its_points_and_figures_and_the_points_add_up_to_the_score()
+    {
+        var (score, reasons) = MatchScore.Of(500, 2_000, Urgency.High, RiskLevel.Medium, Today.AddDays(10), Today);
+
+        Assert.Equal(
+            [
+                (SuggestionReasonKind.Distance, 30.0),       // 40 × (1 − 500/2,000)
+                (SuggestionReasonKind.Urgency, 16.7),        // 25 × 2/3
+                (SuggestionReasonKind.HouseholdRisk, 10.0),  // 20 × 1/2
+                (SuggestionReasonKind.Expiry, 10.0),         // 15 × (1 − 10/30)
+            ],
+            reasons.Select(r => (r.Kind, r.Points)));
+        Assert.Equal(66.7, score);
+        Assert.Equal((500.0, 2_000.0), (reasons[0].DistanceMeters, reasons[0].ReachMeters));
+        Assert.Equal("500 m away, within its 2,000 m reach", reasons[0].Text);
+        Assert.Equal(Urgency.High, reasons[1].Urgency);
+        Assert.Equal(RiskLevel.Medium, reasons[2].RiskLevel);
+        Assert.Equal((Today.AddDays(10), 10), (reasons[3].Date, reasons[3].Days));
+        Assert.Equal("available until 2026-12-03 (10 days left)", reasons[3].Text);
+    }
+
+    [Fact]
+    public void A_household_risk_the_viewer_may_not_know_neither_shows_nor_counts()
+    {
+        var (score, reasons) = MatchScore.Of(500, 2_000, Urgency.High, risk: null, availableUntil: null, Today);
+
+        Assert.DoesNotContain(reasons, r => r.Kind == SuggestionReasonKind.HouseholdRisk || r.RiskLevel is not null);
+        Assert.Equal(46.7, score);
+        Assert.Equal(score, reasons.Sum(r => r.Points), precision: 6);
+    }
+}
