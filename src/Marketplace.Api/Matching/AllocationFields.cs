@@ -29,8 +29,15 @@ public sealed class UncoveredNeedType : ObjectGraphType<UncoveredNeed>
     {
         Name = "UncoveredNeed";
         Field<NonNullGraphType<NeedType>>("need").Resolve(ctx => ctx.Source.Need);
-        Field(x => x.Reason);
+        Field<NonNullGraphType<UncoveredReasonKindType>>("reasonKind").Resolve(ctx => ctx.Source.ReasonKind);
+        Field(x => x.Reason).Description("The reason in English words, with what an officer can do about it.");
     }
+}
+
+public sealed class UncoveredReasonKindType : EnumerationGraphType<UncoveredReasonKind>
+{
+    public UncoveredReasonKindType() =>
+        Description = "TAKEN_BY_OTHERS: what could serve it went to other needs of the plan; NOTHING_REACHES: no open resource or project of its category reaches it.";
 }
 
 public sealed class AllocationPlanType : ObjectGraphType<AllocationPlan>

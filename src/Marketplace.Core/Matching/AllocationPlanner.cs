@@ -70,9 +70,8 @@ public sealed class AllocationPlanner(IDbContextFactory<MarketplaceDbContext> db
                 byId.ContainsKey(edge.ProviderId) ? 1 : n.Need.Quantity ?? 1, edge.DistanceMeters);
         }).ToList();
         var reachable = edges.Select(e => e.NeedId).ToHashSet();
-        var uncovered = needs.Where(n => !assigned.ContainsKey(n.Need.Id)).Select(n => new UncoveredNeed(n.Need, reachable.Contains(n.Need.Id)
-            ? "Every resource and project that could serve it is taken by other needs of this plan."
-            : "No open resource or project of its category reaches it: recruit a donor nearby.")).ToList();
+        var uncovered = needs.Where(n => !assigned.ContainsKey(n.Need.Id)).Select(n => new UncoveredNeed(n.Need,
+            reachable.Contains(n.Need.Id) ? UncoveredReasonKind.TakenByOthers : UncoveredReasonKind.NothingReaches)).ToList();
         return new AllocationPlan(region.Code, matches, uncovered);
     }
 

@@ -42,6 +42,32 @@ public sealed class AllocationPlanTests(LifecycleFixture api) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task A_need_left_uncovered_says_whether_others_took_what_could_serve_it_or_nothing_reaches_it()
+    {
+        // Far from the other test's households (about 95 km east): one resource for two needs, and a need 47 km beyond.
+        const double East = Longitude + 1;
+        var staff = await api.ClientForAsync(DemoIds.GridXianqiao);
+        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
+        var officer = await api.ClientForAsync(DemoIds.OfficerXiaoyaojin);
+        string[] sharing = [await ClaimedNeedAsync(staff, worker, East, "HIGH"), await ClaimedNeedAsync(staff, worker, East + 0.0001, "HIGH")];
+        var beyond = await ClaimedNeedAsync(staff, worker, East + 0.5, "HIGH");
+        var resource = await ResourceAsync(East + 300 / MetresPerMilliDegree / 1000, radius: 800);
+
+        var plan = (await officer.DataAsync($$"""
+            { planAllocation(regionCode: "{{DemoIds.XianqiaoCommunity}}", categories: ["LEGAL_AID"]) {
+                matches { need { id } resource { id } } uncovered { need { id } reasonKind reason } } }
+            """))["planAllocation"]!;
+
+        var served = Assert.Single(plan["matches"]!.AsArray(), m => m!["resource"]?["id"]?.GetValue<string>() == resource)!["need"]!["id"]!.GetValue<string>();
+        Assert.Contains(served, sharing);
+        var uncovered = plan["uncovered"]!.AsArray().ToDictionary(u => u!["need"]!["id"]!.GetValue<string>(), u => u!);
+        var left = sharing.Single(id => id != served);
+        Assert.Equal("TAKEN_BY_OTHERS", uncovered[left]["reasonKind"]!.GetValue<string>());
+        Assert.Equal("NOTHING_REACHES", uncovered[beyond]["reasonKind"]!.GetValue<string>());
+        Assert.Contains("recruit a donor nearby", uncovered[beyond]["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_regions_officers_plan_it()
     {
         var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
