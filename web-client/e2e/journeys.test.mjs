@@ -41,6 +41,16 @@ for (const { lang, size } of runs) {
       assert.ok(before.collected > 0, 'the demo data has needs collected');
       await page.locator('.leaflet-interactive').first().waitFor();
       await shot(page, name('4-office-before'));
+
+      // The allocation plan is drafted on request; the demo data has claimed needs in Xiaoyaojin.
+      const allocation = page.getByTestId('allocation');
+      await allocation.getByRole('button', { name: tr(lang, 'allocation.plan') }).click();
+      const summary = allocation.getByTestId('allocation-summary');
+      await summary.waitFor();
+      const [covered, considered] = ((await summary.textContent()) ?? '').match(/\d+/g).map(Number);
+      assert.ok(considered > 0 && covered <= considered, `the plan covers ${covered} of ${considered} needs`);
+      await allocation.scrollIntoViewIfNeeded();
+      await shot(page, name('4b-office-allocation'));
       await closeAll(page);
     });
 

@@ -9,6 +9,7 @@ import { PeriodSelect } from '../components/PeriodSelect';
 import { categoryName, useCategories } from '../graphql/categories';
 import { areaGroupFor, periodFor, type PeriodPreset } from '../lib/clearance';
 import { todayIso } from '../lib/format';
+import { AllocationPanel } from './AllocationPanel';
 import { GroupBarChart, TrendChart } from './ClearanceCharts';
 import { CoverageGapsTable } from './CoverageGapsTable';
 import { ExportButtons } from './ExportButtons';
@@ -16,7 +17,6 @@ import { FiguresTable, Kpis } from './FiguresTable';
 import { OfficeMap } from './OfficeMap';
 import { OverdueList } from './OverdueList';
 import { ClearanceDashboardQuery, DistrictsQuery, OfficeRegionQuery } from './queries';
-
 
 /** The sub-district office's clearance dashboard (销号看板). */
 export function OfficePage() {
@@ -88,6 +88,7 @@ export function OfficePage() {
             <OverdueList regionCode={regionCode} />
             <CoverageGapsTable regionCode={regionCode} />
           </div>
+          <AllocationPanel key={regionCode} regionCode={regionCode} />
         </>
       )}
     </div>

@@ -140,3 +140,58 @@ export const DistrictsQuery = graphql(`
     }
   }
 `);
+
+export const PlanAllocationQuery = graphql(`
+  query PlanAllocation($regionCode: String!) {
+    planAllocation(regionCode: $regionCode) {
+      needsConsidered
+      needsCovered
+      matches {
+        quantity
+        distanceMeters
+        need {
+          ...PlannedNeed
+        }
+        resource {
+          id
+          title
+          unit
+          organisation {
+            name
+          }
+        }
+        charityProject {
+          id
+          name
+          organisation {
+            name
+          }
+        }
+      }
+      uncovered {
+        reasonKind
+        need {
+          ...PlannedNeed
+        }
+      }
+    }
+  }
+
+  fragment PlannedNeed on Need {
+    id
+    publicSummary
+    urgency
+    region {
+      name
+    }
+  }
+`);
+
+export const ApplyAllocationMutation = graphql(`
+  mutation ApplyAllocation($matches: [ProposeMatchInput!]!) {
+    applyAllocation(matches: $matches) {
+      id
+      status
+    }
+  }
+`);
