@@ -16,6 +16,9 @@ public static class MutationFields
 {
     public const string IdempotencyKey = "idempotencyKey";
 
+    public const string IdempotencyKeyDescription =
+        "Any string of up to 100 characters, unique per request you mean: repeating it returns the first result and changes nothing.";
+
     public static FieldBuilder<object?, object> Command<TGraphType, TEntity>(
         this ObjectGraphType mutation, string name, string description, Key<TEntity, Guid> key,
         Func<IResolveFieldContext, Viewer, string?, Task<Guid>> run)
@@ -23,7 +26,7 @@ public static class MutationFields
         where TEntity : class =>
         mutation.Field<NonNullGraphType<TGraphType>>(name)
             .Description(description)
-            .Argument<StringGraphType>(IdempotencyKey, "Any string of up to 100 characters, unique per request you mean: repeating it returns the first result and changes nothing.")
+            .Argument<StringGraphType>(IdempotencyKey, IdempotencyKeyDescription)
             .ResolveAsync(async ctx =>
             {
                 var id = await run(ctx, ctx.Service<CurrentViewer>().Get(), ctx.GetArgument<string?>(IdempotencyKey));

@@ -70,10 +70,12 @@ public static class AllocationFields
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchType>>>>("applyAllocation")
             .Description("Turns a plan's matches into proposed matches, all or none.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ProposeMatchInputType>>>>("matches")
+            .Argument<StringGraphType>(MutationFields.IdempotencyKey, MutationFields.IdempotencyKeyDescription)
             .ResolveAsync(async ctx =>
             {
                 var inputs = ctx.GetArgument<List<ProposeMatchArguments>>("matches").Select(m => m.ToInput()).ToList();
-                var ids = await ctx.Service<MatchCommands>().ProposeAllAsync(ctx.Service<CurrentViewer>().Get(), inputs, ctx.CancellationToken);
+                var ids = await ctx.Service<MatchCommands>().ProposeAllAsync(
+                    ctx.Service<CurrentViewer>().Get(), inputs, ctx.GetArgument<string?>(MutationFields.IdempotencyKey), ctx.CancellationToken);
                 var fresh = await ctx.Service<KeyedReads>().ByKeyAsync(ids, MatchKey, ctx.CancellationToken);
                 return ids.Select(id => fresh[id]).ToList();
             });

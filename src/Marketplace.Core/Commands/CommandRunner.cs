@@ -16,7 +16,12 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
     public const int MaxKeyLength = 100;
 
     public async Task<Guid> RunAsync(
-        Viewer viewer, string operation, string? idempotencyKey, Func<CommandContext, Task<Guid>> command, CancellationToken cancellationToken)
+        Viewer viewer, string operation, string? idempotencyKey, Func<CommandContext, Task<Guid>> command, CancellationToken cancellationToken) =>
+        (await RunAllAsync(viewer, operation, idempotencyKey, async c => [await command(c)], cancellationToken))[0];
+
+    /// <summary>A command that makes several entities (applyAllocation): a retry gets them all.</summary>
+    public async Task<IReadOnlyList<Guid>> RunAllAsync(
+        Viewer viewer, string operation, string? idempotencyKey, Func<CommandContext, Task<IReadOnlyList<Guid>>> command, CancellationToken cancellationToken)
     {
         if (idempotencyKey is { Length: 0 or > MaxKeyLength })
         {
@@ -31,15 +36,17 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
                 return previous;
             }
 
-            var result = await command(new CommandContext(db, viewer, clock.GetUtcNow()));
+            var results = await command(new CommandContext(db, viewer, clock.GetUtcNow()));
+            if (results.Count == 0) throw new InvalidOperationException($"{operation} made nothing: a command has at least one result.");
             await db.SaveChangesAsync(cancellationToken);
             if (idempotencyKey is not null)
             {
+                Guid[]? all = results.Count > 1 ? [.. results] : null;
                 await db.IdempotencyRecords.Where(r => r.Actor == viewer.Login && r.Key == idempotencyKey)
-                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.ResultId, result), cancellationToken);
+                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.ResultId, results[0]).SetProperty(r => r.ResultIds, all), cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
-            return result;
+            return results;
         }
         catch (Exception e) when (e is DbUpdateConcurrencyException || IsRace(e))
         {
@@ -66,7 +73,7 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
     /// Takes the key, or returns the result recorded under it. The insert waits on a concurrent
     /// attempt with the same key until that one commits or rolls back.
     /// </summary>
-    private async Task<Guid?> PreviousResultAsync(MarketplaceDbContext db, Viewer viewer, string operation, string key, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Guid>?> PreviousResultAsync(MarketplaceDbContext db, Viewer viewer, string operation, string key, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var taken = await db.Database.ExecuteSqlAsync(
@@ -79,6 +86,7 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
         {
             throw new ValidationException($"This idempotency key was already used for {record.Operation}; use a new key for a new request.", "idempotencyKey");
         }
-        return record.ResultId ?? throw new ConflictException("The first request with this idempotency key did not finish; send it again with a new key.");
+        var first = record.ResultId ?? throw new ConflictException("The first request with this idempotency key did not finish; send it again with a new key.");
+        return record.ResultIds ?? [first];
     }
 }

@@ -9,6 +9,12 @@ public sealed class IdempotencyRecord
     public required string Actor { get; init; }
     public required string Key { get; init; }
     public required string Operation { get; init; }
+
+    /// <summary>The result, or the first of several; null while the first request has not finished.</summary>
     public Guid? ResultId { get; set; }
+
+    /// <summary>Every result of a command that makes several (applyAllocation); null for one.</summary>
+    public Guid[]? ResultIds { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 }

@@ -21,19 +21,16 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
         runner.RunAsync(viewer, "proposeMatch", idempotencyKey, c => ProposeAsync(c, input, cancellationToken), cancellationToken);
 
     /// <summary>Many proposals at once (an applied allocation plan): all of them, or none if one is refused.</summary>
-    public async Task<IReadOnlyList<Guid>> ProposeAllAsync(Viewer viewer, IReadOnlyList<ProposeMatchInput> inputs, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> ProposeAllAsync(
+        Viewer viewer, IReadOnlyList<ProposeMatchInput> inputs, string? idempotencyKey, CancellationToken cancellationToken)
     {
         if (inputs.Count == 0) throw new ValidationException("The plan has no matches to apply.", "matches");
-        var ids = new List<Guid>();
-        // No idempotency key: a repeat would only find the first match's id. A repeated plan is
-        // refused instead, since its needs are no longer CLAIMED.
-        await runner.RunAsync(viewer, "applyAllocation", idempotencyKey: null, async c =>
+        return await runner.RunAllAsync(viewer, "applyAllocation", idempotencyKey, async c =>
         {
-            ids.Clear();
+            var ids = new List<Guid>();
             foreach (var input in inputs) ids.Add(await ProposeAsync(c, input, cancellationToken));
-            return ids[0];
+            return ids;
         }, cancellationToken);
-        return ids;
     }
 
     private async Task<Guid> ProposeAsync(CommandContext c, ProposeMatchInput input, CancellationToken cancellationToken)

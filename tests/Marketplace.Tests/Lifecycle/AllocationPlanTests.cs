@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Core.DemoData;
-using Marketplace.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Tests.Lifecycle;
 
@@ -19,11 +19,9 @@ public sealed class AllocationPlanTests(LifecycleFixture api) : IClassFixture<Li
     [Fact]
     public async Task The_plan_covers_both_needs_where_greedy_would_strand_one_and_applying_it_proposes_the_matches()
     {
-        var staff = await api.ClientForAsync(DemoIds.GridXianqiao);
-        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
         var officer = await api.ClientForAsync(DemoIds.OfficerXiaoyaojin);
-        var urgent = await ClaimedNeedAsync(staff, worker, Longitude, "CRITICAL");
-        var other = await ClaimedNeedAsync(staff, worker, Longitude + 1000 / MetresPerMilliDegree / 1000, "LOW");
+        var urgent = await ClaimedNeedAsync(Longitude, "CRITICAL");
+        var other = await ClaimedNeedAsync(Longitude + 1000 / MetresPerMilliDegree / 1000, "LOW");
         var nearer = await ResourceAsync(Longitude + 300 / MetresPerMilliDegree / 1000, radius: 800);
         var farther = await ResourceAsync(Longitude - 900 / MetresPerMilliDegree / 1000, radius: 1000);
 
@@ -46,11 +44,9 @@ public sealed class AllocationPlanTests(LifecycleFixture api) : IClassFixture<Li
     {
         // Far from the other test's households (about 95 km east): one resource for two needs, and a need 47 km beyond.
         const double East = Longitude + 1;
-        var staff = await api.ClientForAsync(DemoIds.GridXianqiao);
-        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
         var officer = await api.ClientForAsync(DemoIds.OfficerXiaoyaojin);
-        string[] sharing = [await ClaimedNeedAsync(staff, worker, East, "HIGH"), await ClaimedNeedAsync(staff, worker, East + 0.0001, "HIGH")];
-        var beyond = await ClaimedNeedAsync(staff, worker, East + 0.5, "HIGH");
+        string[] sharing = [await ClaimedNeedAsync(East, "HIGH"), await ClaimedNeedAsync(East + 0.0001, "HIGH")];
+        var beyond = await ClaimedNeedAsync(East + 0.5, "HIGH");
         var resource = await ResourceAsync(East + 300 / MetresPerMilliDegree / 1000, radius: 800);
 
         var plan = (await officer.DataAsync($$"""
@@ -68,6 +64,27 @@ public sealed class AllocationPlanTests(LifecycleFixture api) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task Applying_a_plan_again_with_its_key_returns_the_same_matches_and_proposes_no_more()
+    {
+        // An officer on a phone whose answer was lost sends the plan again, twice at once, with its key.
+        const double Further = Longitude + 2;
+        var officer = await api.ClientForAsync(DemoIds.OfficerXiaoyaojin);
+        var (first, second) = (await ClaimedNeedAsync(Further, "HIGH"), await ClaimedNeedAsync(Further + 0.0001, "LOW"));
+        var resource = await ResourceAsync(Further + 0.001, radius: 800, quantity: 2);
+        const string Apply = "mutation($matches: [ProposeMatchInput!]!, $key: String) { applyAllocation(matches: $matches, idempotencyKey: $key) { id status } }";
+        var variables = new { matches = new[] { new { needId = first, resourceId = resource, quantity = 1 }, new { needId = second, resourceId = resource, quantity = 1 } }, key = "plan-xiaoyaojin-1" };
+
+        var applied = (await officer.DataAsync(Apply, variables))["applyAllocation"]!.ToJsonString();
+        var retries = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => officer.PostAsync(Apply, variables)));
+
+        Assert.All(retries, r => Assert.Null(r.Errors));
+        Assert.All(retries, r => Assert.Equal(applied, r.Data!["applyAllocation"]!.ToJsonString()));
+        await using var db = await api.Contexts.CreateDbContextAsync();
+        var needIds = new[] { Guid.Parse(first), Guid.Parse(second) };
+        Assert.Equal(2, await db.Matches.CountAsync(m => needIds.Contains(m.NeedId)));
+    }
+
+    [Fact]
     public async Task Only_the_regions_officers_plan_it()
     {
         var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
@@ -75,8 +92,10 @@ public sealed class AllocationPlanTests(LifecycleFixture api) : IClassFixture<Li
         Assert.Equal("FORBIDDEN", response.FirstErrorCode);
     }
 
-    private static async Task<string> ClaimedNeedAsync(GraphQLClient staff, GraphQLClient worker, double longitude, string urgency)
+    private async Task<string> ClaimedNeedAsync(double longitude, string urgency)
     {
+        var staff = await api.ClientForAsync(DemoIds.GridXianqiao);
+        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
         var household = await staff.DataAsync("mutation($input: HouseholdInput!) { registerHousehold(input: $input) { id } }", new
         {
             input = new { communityCode = DemoIds.XianqiaoCommunity, latitude = Latitude, longitude, memberCount = 2, riskLevel = "MEDIUM", headName = "测试户", address = "测试地址" },
@@ -90,12 +109,12 @@ public sealed class AllocationPlanTests(LifecycleFixture api) : IClassFixture<Li
         return id;
     }
 
-    private async Task<string> ResourceAsync(double longitude, double radius)
+    private async Task<string> ResourceAsync(double longitude, double radius, int quantity = 1)
     {
         var donor = await api.ClientForAsync(DemoIds.DonorHefeiTelecom);
         JsonNode data = await donor.DataAsync("mutation($input: ResourceInput!) { postResource(input: $input) { id } }", new
         {
-            input = new { categoryCode = "LEGAL_AID", kind = "SERVICE", title = "法律援助咨询", quantity = 1, unit = "次", latitude = Latitude, longitude, serviceRadiusMeters = radius },
+            input = new { categoryCode = "LEGAL_AID", kind = "SERVICE", title = "法律援助咨询", quantity, unit = "次", latitude = Latitude, longitude, serviceRadiusMeters = radius },
         });
         return data["postResource"]!["id"]!.GetValue<string>();
     }

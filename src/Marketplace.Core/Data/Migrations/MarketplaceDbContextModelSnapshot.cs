@@ -52,6 +52,10 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("result_id");
 
+                    b.PrimitiveCollection<Guid[]>("ResultIds")
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("result_ids");
+
                     b.HasKey("Actor", "Key")
                         .HasName("pk_idempotency_records");
 
