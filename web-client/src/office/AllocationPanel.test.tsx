@@ -68,7 +68,10 @@ describe('AllocationPanel', () => {
 
     expect(executeMutation).toHaveBeenCalledTimes(1);
     const [operation] = executeMutation.mock.calls[0] as unknown as [{ variables: unknown }];
-    expect(operation.variables).toEqual({ matches: [{ needId: 'n1', resourceId: 'r1', charityProjectId: undefined, quantity: 2 }] });
+    expect(operation.variables).toEqual({
+      matches: [{ needId: 'n1', resourceId: 'r1', charityProjectId: undefined, quantity: 2 }],
+      idempotencyKey: expect.stringMatching(/^applyAllocation/),
+    });
     expect(screen.getByRole('status').textContent).toBe('已提出 1 个匹配，等待资源方确认');
     expect(executeQuery.mock.calls.length).toBeGreaterThanOrEqual(2);
   });

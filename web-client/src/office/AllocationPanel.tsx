@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { UrgencyBadge } from '../components/Badges';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import type { PlannedNeedFragment } from '../gql/graphql';
+import { useAction } from '../graphql/useAction';
 import { formatDistance } from '../lib/format';
 import { ApplyAllocationMutation, PlanAllocationQuery } from './queries';
 
@@ -14,7 +15,7 @@ import { ApplyAllocationMutation, PlanAllocationQuery } from './queries';
  * The officer's allocation plan (分配方案): the region's claimed, unmatched needs assigned at once
  * to the resources and projects that reach them, covering as many as capacity allows. Drafted on
  * request (it reads every such need of the region); nothing changes until the officer applies it,
- * which proposes every match of the plan, all or none.
+ * which proposes every match of the plan, all or none (safe to retry: the action carries a key).
  */
 export function AllocationPanel({ regionCode }: { regionCode: string }) {
   const { t, i18n } = useTranslation();
@@ -25,7 +26,8 @@ export function AllocationPanel({ regionCode }: { regionCode: string }) {
     pause: !requested,
     requestPolicy: 'network-only',
   });
-  const [applying, apply] = useMutation(ApplyAllocationMutation);
+  // One key per plan applied: a retry after a lost answer gets the matches the first made.
+  const [applying, apply] = useAction(ApplyAllocationMutation, 'applyAllocation');
   const [applied, setApplied] = useState<number | null>(null);
   const plan = requested ? data?.planAllocation : undefined;
 

@@ -188,8 +188,8 @@ export const PlanAllocationQuery = graphql(`
 `);
 
 export const ApplyAllocationMutation = graphql(`
-  mutation ApplyAllocation($matches: [ProposeMatchInput!]!) {
-    applyAllocation(matches: $matches) {
+  mutation ApplyAllocation($matches: [ProposeMatchInput!]!, $idempotencyKey: String) {
+    applyAllocation(matches: $matches, idempotencyKey: $idempotencyKey) {
       id
       status
     }
