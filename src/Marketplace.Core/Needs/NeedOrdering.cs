@@ -25,11 +25,7 @@ internal sealed class NeedOrdering
         _order = order;
         _centre = centre;
         _approximate = approximate;
-        // A distance only means something from the centre it was measured from, and by the same
-        // measure: a cursor from another centre is refused rather than skipping rows.
-        _tag = order == NeedOrder.Nearest && centre is not null
-            ? FormattableString.Invariant($"{order}@{centre.Y:R},{centre.X:R}{(approximate ? "~" : "")}")
-            : order.ToString();
+        _tag = order == NeedOrder.Nearest && centre is not null ? Cursor.NearestTag(order.ToString(), centre, approximate) : order.ToString();
         _keys = after is null ? null : Cursor.Decode(after, _tag, order == NeedOrder.MostUrgent ? 3 : 2);
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using NetTopologySuite.Geometries;
 
 namespace Marketplace.Core.Common.Paging;
 
@@ -17,6 +18,14 @@ public static class Cursor
         var parts = keys.Select(Format).Prepend(ordering);
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(Separator, parts)));
     }
+
+    /// <summary>
+    /// The tag of a nearest-first ordering: a distance only means something from the centre it was
+    /// measured from (and by the same measure), so a cursor from another centre is refused rather
+    /// than skipping rows.
+    /// </summary>
+    public static string NearestTag(string ordering, Point centre, bool approximate = false) =>
+        FormattableString.Invariant($"{ordering}@{centre.Y:R},{centre.X:R}{(approximate ? "~" : "")}");
 
     private static string Format(object key) => key switch
     {
