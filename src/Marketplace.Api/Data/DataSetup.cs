@@ -34,6 +34,7 @@ public static class DataSetup
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<CategoryTaxonomy>();
         services.AddSingleton<NeedSearch>();
+        services.AddSingleton<CaseworkerDirectory>();
         services.AddSingleton<ResourceSearch>();
         services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<CharityProjectDirectory>();

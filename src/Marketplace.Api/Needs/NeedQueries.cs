@@ -43,6 +43,12 @@ public static class NeedQueries
                 });
             });
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseworkerType>>>>("caseworkersForNeed")
+            .Description("The active social workers whose area covers the need, the least busy first: whom an officer may reassign it to. Officers of its sub-district and admins.")
+            .Argument<NonNullGraphType<IdGraphType>>("needId")
+            .ResolveAsync(async ctx => await ctx.Service<CaseworkerDirectory>().ForNeedAsync(
+                ctx.Service<CurrentViewer>().Get(), ctx.GetGuidArgument("needId"), ctx.CancellationToken));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedCategoryType>>>>("categories")
             .AllowAnonymous()
             .Description("The need taxonomy, parents before children.")
