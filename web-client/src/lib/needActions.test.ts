@@ -16,21 +16,24 @@ describe('needActions', () => {
   });
 
   it('gives the holder release, propose, clear and the household file', () => {
-    expect(list(needActions({ status: 'CLAIMED', claimedBy: worker.login }, worker))).toEqual(['clear', 'note', 'propose', 'release', 'seeHousehold']);
-    expect(list(needActions({ status: 'IN_SERVICE', claimedBy: worker.login }, worker))).toEqual(['clear', 'note', 'propose', 'seeHousehold']);
+    expect(list(needActions({ status: 'CLAIMED', claimedBy: worker.login }, worker))).toEqual(['cancel', 'clear', 'note', 'propose', 'release', 'seeHousehold']);
+    expect(list(needActions({ status: 'IN_SERVICE', claimedBy: worker.login }, worker))).toEqual(['cancel', 'clear', 'note', 'propose', 'seeHousehold']);
   });
 
   it('gives another worker of the area only notes', () => {
     expect(list(needActions({ status: 'CLAIMED', claimedBy: worker.login }, other))).toEqual(['note']);
   });
 
-  it('lets officers follow any need, and staff verify reported ones', () => {
-    expect(list(needActions({ status: 'MATCHED', claimedBy: worker.login }, officer))).toEqual(['clear', 'note', 'propose', 'seeHousehold']);
-    expect(list(needActions({ status: 'REPORTED', claimedBy: null }, staff))).toEqual(['note', 'seeHousehold', 'verify']);
+  it('lets officers follow and reassign any held need, and staff verify or cancel reported ones', () => {
+    expect(list(needActions({ status: 'MATCHED', claimedBy: worker.login }, officer))).toEqual(['cancel', 'clear', 'note', 'propose', 'reassign', 'seeHousehold']);
+    expect(list(needActions({ status: 'REPORTED', claimedBy: null }, staff))).toEqual(['cancel', 'note', 'seeHousehold', 'verify']);
+    expect(needActions({ status: 'REPORTED', claimedBy: null }, officer).has('reassign')).toBe(false);
   });
 
-  it('offers nothing on a cleared need but notes, and nothing at all to donors', () => {
-    expect(list(needActions({ status: 'CLEARED', claimedBy: worker.login }, worker))).toEqual(['note']);
+  it('lets the last holder or an officer reopen a cleared or cancelled need, and offers donors nothing', () => {
+    expect(list(needActions({ status: 'CLEARED', claimedBy: worker.login }, worker))).toEqual(['note', 'reopen']);
+    expect(list(needActions({ status: 'CANCELLED', claimedBy: null }, officer))).toEqual(['note', 'reopen', 'seeHousehold']);
+    expect(list(needActions({ status: 'CLEARED', claimedBy: worker.login }, other))).toEqual(['note']);
     expect(list(needActions({ status: 'REPORTED', claimedBy: null }, donor))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Role } from '../auth/session';
 
-export type NeedAction = 'claim' | 'release' | 'propose' | 'clear' | 'note' | 'verify' | 'seeHousehold';
+export type NeedAction = 'claim' | 'release' | 'propose' | 'clear' | 'note' | 'verify' | 'seeHousehold' | 'reassign' | 'cancel' | 'reopen';
 
 export const openStatuses = ['REPORTED', 'VERIFIED', 'CLAIMED', 'MATCHED', 'IN_SERVICE'] as const;
 export const allStatuses = [...openStatuses, 'CLEARED', 'CANCELLED'] as const;
@@ -34,6 +34,10 @@ export function needActions(need: NeedState, viewer: Viewer): Set<NeedAction> {
     actions.add('clear');
   }
   if (need.status === 'REPORTED' && keepsFiles) actions.add('verify');
+  if (served.includes(need.status) && isOfficer(viewer.role)) actions.add('reassign');
+  // A duplicate or ineligible need: its holder or those who keep the area's files call it off.
+  if ((openStatuses as readonly string[]).includes(need.status) && (holds || keepsFiles)) actions.add('cancel');
+  if ((need.status === 'CLEARED' || need.status === 'CANCELLED') && (need.claimedBy === viewer.login || isOfficer(viewer.role))) actions.add('reopen');
   if (viewer.role !== 'DONOR' && viewer.role !== 'SOCIAL_ORG') actions.add('note');
   if (holds || keepsFiles) actions.add('seeHousehold');
   return actions;

@@ -12,6 +12,7 @@ import { useNeedChanges } from '../graphql/live';
 import { useAction } from '../graphql/useAction';
 import { formatDate, formatDateTime } from '../lib/format';
 import { needActions } from '../lib/needActions';
+import { CaseActions } from './CaseActions';
 import { HouseholdPanel } from './HouseholdPanel';
 import { MatchesPanel } from './MatchesPanel';
 import { NeedDetailQuery } from './needQueries';
@@ -97,6 +98,7 @@ export function NeedPage() {
         </dl>
       </header>
       <NeedActions needId={need.id} actions={actions} />
+      <CaseActions needId={need.id} claimedBy={need.claimedBy} actions={actions} />
       <div className="columns">
         <div>
           {need.household && <HouseholdPanel needId={need.id} household={need.household} mayOpen={actions.has('seeHousehold')} />}

@@ -147,3 +147,44 @@ export const CancelMatchMutation = graphql(`
     }
   }
 `);
+
+export const CancelNeedMutation = graphql(`
+  mutation CancelNeed($needId: ID!, $reason: String!, $idempotencyKey: String) {
+    cancelNeed(needId: $needId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      cancellationReason
+    }
+  }
+`);
+
+export const ReopenNeedMutation = graphql(`
+  mutation ReopenNeed($needId: ID!, $reason: String!, $idempotencyKey: String) {
+    reopenNeed(needId: $needId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      clearanceNote
+      cancellationReason
+    }
+  }
+`);
+
+export const ReassignClaimMutation = graphql(`
+  mutation ReassignClaim($needId: ID!, $toLogin: String!, $note: String, $idempotencyKey: String) {
+    reassignClaim(needId: $needId, toLogin: $toLogin, note: $note, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      claimedBy
+    }
+  }
+`);
+
+export const CaseworkersForNeedQuery = graphql(`
+  query CaseworkersForNeed($needId: ID!) {
+    caseworkersForNeed(needId: $needId) {
+      login
+      displayName
+      openNeedsHeld
+    }
+  }
+`);
