@@ -199,6 +199,8 @@ for (const { lang, size } of runs) {
 }
 
 describe('live updates and GraphiQL', { concurrency: false }, () => {
+  let claimedPath = null;
+
   test('a social worker looking at a need sees another claim it', async () => {
     const watcher = await signIn(browser, 'worker2.xianqiao', { lang: 'zh-CN', size: 'phone' });
     const claimer = await signIn(browser, 'worker.xianqiao', { lang: 'zh-CN', size: 'laptop' });
@@ -217,7 +219,24 @@ describe('live updates and GraphiQL', { concurrency: false }, () => {
     await watcher.getByTestId('need-holder').getByText('worker.xianqiao').waitFor();
     assert.ok(summary);
     await shot(watcher, 'zh-CN-phone-live-claimed');
+    claimedPath = needPath;
     await closeAll(watcher, claimer);
+  });
+
+  test('the officer hands that need to another social worker of the area', async () => {
+    assert.ok(claimedPath, 'the previous journey claimed a need');
+    const officer = await signIn(browser, 'officer.xiaoyaojin', { lang: 'zh-CN', size: 'phone' });
+    await officer.goto(new URL(claimedPath, officer.url()).href);
+    await officer.getByRole('button', { name: tr('zh-CN', 'case.reassign') }).click();
+    const form = officer.locator(`form[aria-label="${tr('zh-CN', 'case.reassign')}"]`);
+    // Everyone of the area but the holder, the least busy first.
+    await form.locator('select[name=toLogin] option[value="worker2.xianqiao"]').waitFor({ state: 'attached' });
+    assert.equal(await form.locator('select[name=toLogin] option[value="worker.xianqiao"]').count(), 0);
+    await form.locator('select[name=toLogin]').selectOption('worker2.xianqiao');
+    await form.getByRole('button', { name: tr('zh-CN', 'case.confirmReassign') }).click();
+    await officer.getByTestId('need-holder').getByText('worker2.xianqiao').waitFor();
+    await shot(officer, 'zh-CN-phone-officer-reassigned');
+    await closeAll(officer);
   });
 
   for (const lang of ['zh-CN', 'en']) {
