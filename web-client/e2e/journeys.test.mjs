@@ -239,6 +239,24 @@ describe('live updates and GraphiQL', { concurrency: false }, () => {
     await closeAll(officer);
   });
 
+  test('a social organisation starts a charity project for a sub-district', async () => {
+    const name = `E2E 银龄理发 ${Date.now() % 100000}`;
+    const page = await signIn(browser, 'staff.luyang-social-work', { lang: 'zh-CN', size: 'laptop' });
+    await navigate(page, '/org/projects');
+    await page.getByTestId('new-project').click();
+    const form = page.locator(`form[aria-label="${tr('zh-CN', 'projects.new')}"]`);
+    await form.locator('input[name=name]').fill(name);
+    await form.locator('input[name=categoryCodes][value=HAIRCUT]').check();
+    await form.locator('input[name=targetRegionCodes][value="340103002000"]').check();
+    await form.locator('input[name=capacityHouseholds]').fill('5');
+    await form.getByRole('button', { name: tr('zh-CN', 'projects.create') }).click();
+    const card = page.locator(`li[data-project-name="${name}"]`);
+    await card.getByText(tr('zh-CN', 'projects.places', { remaining: 5, capacity: 5 })).waitFor();
+    await card.getByText(/逍遥津街道/).waitFor();
+    await shot(page, 'zh-CN-laptop-project-started');
+    await closeAll(page);
+  });
+
   for (const lang of ['zh-CN', 'en']) {
     test(`GraphiQL runs a query with the signed-in user's token (${lang})`, async () => {
       const page = await signIn(browser, 'worker.xianqiao', { lang, size: 'laptop' });

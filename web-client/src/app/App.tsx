@@ -15,6 +15,7 @@ import { ResourcesPage } from '../org/ResourcesPage';
 import { ResourceEditPage } from '../org/ResourceEditPage';
 import { ResourcePage } from '../org/ResourcePage';
 import { ImpactPage } from '../org/ImpactPage';
+import { ProjectsPage } from '../org/ProjectsPage';
 import { OfficePage } from '../office/OfficePage';
 
 // GraphiQL and its editor are large; only those who open it load them.
@@ -58,6 +59,7 @@ function SignedIn() {
             <Route path="org/resources/:id/edit" element={<ResourceEditPage />} />
             <Route path="org/resources/:id" element={<ResourcePage />} />
             <Route path="org/impact" element={<ImpactPage />} />
+            <Route path="org/projects" element={<ProjectsPage />} />
             <Route path="office" element={<OfficePage />} />
             <Route path="*" element={<Navigate to={homeFor(session.role)} replace />} />
           </Route>

@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { NavLink, Outlet } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useSession } from '../auth/AuthContext';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { navFor } from './workspaces';
+import { activeNavItem, navFor } from './workspaces';
 
 export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
   const { signOut } = useAuth();
   const [menuOpen, setMenuOpen] = useState(false);
+  const items = navFor(session.role);
+  const active = activeNavItem(items, useLocation().pathname);
   const scope = session.organisationName ?? session.regionName ?? session.organisationId ?? session.regionCode;
 
   return (
@@ -26,10 +28,10 @@ export function Layout() {
           {t('nav.menu')}
         </button>
         <nav id="main-nav" className={menuOpen ? 'open' : ''} aria-label={t('nav.label')}>
-          {navFor(session.role).map((item) => (
-            <NavLink key={item.to} to={item.to} end={item.to === '/community'} onClick={() => setMenuOpen(false)}>
+          {items.map((item) => (
+            <Link key={item.to} to={item.to} className={item === active ? 'active' : undefined} aria-current={item === active ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
               {t(item.labelKey)}
-            </NavLink>
+            </Link>
           ))}
         </nav>
         <div className="who">

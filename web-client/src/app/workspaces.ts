@@ -11,6 +11,7 @@ const communityImport: NavItem = { to: '/community/import', labelKey: 'nav.impor
 const office: NavItem = { to: '/office', labelKey: 'nav.office' };
 const resources: NavItem = { to: '/org', labelKey: 'nav.resources' };
 const impact: NavItem = { to: '/org/impact', labelKey: 'nav.impact' };
+const projects: NavItem = { to: '/org/projects', labelKey: 'nav.projects' };
 const graphiql: NavItem = { to: '/graphiql', labelKey: 'nav.graphiql' };
 
 /** Each role's workspace: its pages, the first one being where it lands after sign-in. */
@@ -23,11 +24,22 @@ export function navFor(role: Role): NavItem[] {
     case 'SUBDISTRICT_OFFICER':
       return [office, worker, graphiql];
     case 'DONOR':
-    case 'SOCIAL_ORG':
       return [resources, impact, graphiql];
+    case 'SOCIAL_ORG':
+      return [resources, projects, impact, graphiql];
     case 'ADMIN':
       return [office, worker, community, communityImport, resources, graphiql];
   }
 }
 
 export const homeFor = (role: Role) => navFor(role)[0].to;
+
+/**
+ * The page a path belongs to: the item whose path is the longest prefix of it, so that
+ * /org/projects is Projects and /org/resources/… is Resources, not both.
+ */
+export function activeNavItem(items: NavItem[], pathname: string): NavItem | undefined {
+  return items
+    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+}
