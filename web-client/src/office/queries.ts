@@ -128,19 +128,6 @@ export const CoverageGapsQuery = graphql(`
   }
 `);
 
-export const DistrictsQuery = graphql(`
-  query Districts {
-    regions {
-      code
-      name
-      children {
-        code
-        name
-      }
-    }
-  }
-`);
-
 export const PlanAllocationQuery = graphql(`
   query PlanAllocation($regionCode: String!) {
     planAllocation(regionCode: $regionCode) {

@@ -6,6 +6,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { categoryName, useCategories } from '../graphql/categories';
+import { DistrictsQuery } from '../graphql/regions';
 import { formatDate } from '../lib/format';
 import { ProjectForm } from './ProjectForm';
 import { OrganisationProjectsQuery } from './projectQueries';
@@ -21,6 +22,7 @@ export function ProjectsPage() {
     variables: { organisationId: organisationId ?? '' },
     pause: !organisationId,
   });
+  const [districts] = useQuery({ query: DistrictsQuery, requestPolicy: 'cache-first' });
   // 'new', a project's id, or nothing open.
   const [editing, setEditing] = useState<string | null>(null);
   const done = () => {
@@ -30,7 +32,7 @@ export function ProjectsPage() {
 
   if (!organisationId) return <EmptyState title={t('org.noOrganisation')} hint={t('org.noOrganisationHint')} />;
   const projects = data?.charityProjects ?? [];
-  const regions = data?.regions ?? [];
+  const regions = districts.data?.regions ?? [];
 
   return (
     <div className="page">

@@ -5,14 +5,6 @@ export const OrganisationProjectsQuery = graphql(`
     charityProjects(filter: { organisationId: $organisationId }) {
       ...ProjectFields
     }
-    regions {
-      code
-      name
-      children {
-        code
-        name
-      }
-    }
   }
 
   fragment ProjectFields on CharityProject {
