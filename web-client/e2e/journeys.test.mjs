@@ -74,6 +74,19 @@ for (const { lang, size } of runs) {
       await shot(page, name('1-community-report'));
       await report.getByRole('button', { name: tr(lang, 'community.report') }).click();
       await page.getByTestId('reported-needs').getByText(summary).waitFor();
+
+      // The file is kept up to date: a new phone number, and the household's members.
+      await page.getByRole('button', { name: tr(lang, 'community.otherHousehold') }).click();
+      await page.getByRole('button', { name: tr(lang, 'community.knownHousehold') }).click();
+      const known = page.locator('li.card', { hasText: head });
+      await known.getByRole('button', { name: tr(lang, 'community.editFile') }).click();
+      const file = page.locator(`form[aria-label="${tr(lang, 'community.editTitle')}"]`);
+      assert.equal(await file.locator('input[name=headName]').inputValue(), head);
+      assert.equal(await file.locator('select[name=riskLevel]').inputValue(), 'HIGH');
+      await file.locator('input[name=phone]').fill('13800000000');
+      await file.locator('input[name=memberCount]').fill('3');
+      await file.getByRole('button', { name: tr(lang, 'community.saveChanges') }).click();
+      await page.getByRole('status').getByText(tr(lang, 'community.fileSaved', { name: head })).waitFor();
       assert.deepEqual(page.problems, []);
       await closeAll(page);
     });

@@ -7,12 +7,17 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { HouseholdForm } from './HouseholdForm';
-import { CommunityQuery, RecentHouseholdsQuery } from './queries';
+import { CommunityQuery, HouseholdFileQuery, RecentHouseholdsQuery } from './queries';
 import { ReportNeedForm } from './ReportNeedForm';
 
 interface Chosen {
   id: string;
   headName?: string | null;
+}
+
+/** A household known through one of its needs, which is how its file is read. */
+interface Known extends Chosen {
+  needId: string;
 }
 
 /** Community staff: open a household's file, then report its needs (or a need of a known household). */
@@ -22,6 +27,8 @@ export function CommunityPage() {
   const [{ data, fetching, error }] = useQuery({ query: CommunityQuery, variables: { code: session.regionCode ?? '' }, pause: !session.regionCode });
   const [household, setHousehold] = useState<Chosen | null>(null);
   const [registering, setRegistering] = useState(false);
+  const [editing, setEditing] = useState<Known | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const [reported, setReported] = useState<Array<{ id: string; publicSummary: string }>>([]);
   const community = data?.region;
 
@@ -42,7 +49,30 @@ export function CommunityPage() {
         <span className="count">{community.name}</span>
         <Link to="/community/import">{t('community.importInstead')}</Link>
       </div>
-      {!household && !registering && (
+      {saved && (
+        <p className="success" role="status">
+          {t('community.fileSaved', { name: saved })}
+        </p>
+      )}
+      {editing && (
+        <section className="card">
+          <h2>{t('community.editTitle')}</h2>
+          <HouseholdEditor
+            community={community}
+            known={editing}
+            onSaved={(h) => {
+              setEditing(null);
+              setSaved(h.headName ?? '');
+            }}
+          />
+          <div className="actions">
+            <button type="button" className="link-button" onClick={() => setEditing(null)}>
+              {t('community.cancelEdit')}
+            </button>
+          </div>
+        </section>
+      )}
+      {!household && !registering && !editing && (
         <section className="card">
           <h2>{t('community.whichHousehold')}</h2>
           <div className="actions">
@@ -50,7 +80,14 @@ export function CommunityPage() {
               {t('community.newHousehold')}
             </button>
           </div>
-          <KnownHouseholds communityCode={community.code} onChoose={setHousehold} />
+          <KnownHouseholds
+            communityCode={community.code}
+            onChoose={setHousehold}
+            onEdit={(h) => {
+              setSaved(null);
+              setEditing(h);
+            }}
+          />
         </section>
       )}
       {registering && !household && (
@@ -58,7 +95,7 @@ export function CommunityPage() {
           <h2>{t('community.registerTitle')}</h2>
           <HouseholdForm
             community={community}
-            onRegistered={(h) => {
+            onSaved={(h) => {
               setRegistering(false);
               setHousehold(h);
             }}
@@ -93,11 +130,15 @@ export function CommunityPage() {
 }
 
 /** Households behind recent needs; shown on request, since each name shown is a recorded read. */
-function KnownHouseholds({ communityCode, onChoose }: { communityCode: string; onChoose(h: Chosen): void }) {
+function KnownHouseholds({ communityCode, onChoose, onEdit }: { communityCode: string; onChoose(h: Chosen): void; onEdit(h: Known): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [{ data, error }] = useQuery({ query: RecentHouseholdsQuery, variables: { code: communityCode }, pause: !open });
-  const households = [...new Map((data?.needs.nodes ?? []).flatMap((n) => (n.household ? [[n.household.id, n.household] as const] : []))).values()];
+  const households = [
+    ...new Map(
+      (data?.needs.nodes ?? []).flatMap((n) => (n.household ? [[n.household.id, { ...n.household, needId: n.id }] as const] : [])),
+    ).values(),
+  ];
   if (!open) {
     return (
       <button type="button" className="link-button" onClick={() => setOpen(true)}>
@@ -115,10 +156,22 @@ function KnownHouseholds({ communityCode, onChoose }: { communityCode: string; o
             <button type="button" className="link-button" onClick={() => onChoose(h)}>
               {h.headName}
             </button>{' '}
-            <span className="hint">{h.address}</span>
+            <span className="hint">{h.address}</span>{' '}
+            <button type="button" className="small" onClick={() => onEdit(h)}>
+              {t('community.editFile')}
+            </button>
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** Reads the household's whole file (a recorded read), then offers it for correction. */
+function HouseholdEditor({ community, known, onSaved }: { community: Parameters<typeof HouseholdForm>[0]['community']; known: Known; onSaved(h: Chosen): void }) {
+  const [{ data, fetching, error }] = useQuery({ query: HouseholdFileQuery, variables: { needId: known.needId }, requestPolicy: 'network-only' });
+  const file = data?.need?.household;
+  if (fetching && !data) return <Loading />;
+  if (!file) return <ErrorMessage error={error} />;
+  return <HouseholdForm key={file.id} community={community} existing={file} onSaved={onSaved} />;
 }

@@ -1,27 +1,45 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssistanceStatus, HouseholdInput, RiskLevel } from '../gql/graphql';
+import type { AssistanceStatus, HouseholdFileQuery, HouseholdInput, RiskLevel } from '../gql/graphql';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useAction } from '../graphql/useAction';
 import { regionFeatures, type RegionShape } from '../map/geo';
 import { MapView, type PickedPoint } from '../map/MapView';
-import { RegisterHouseholdMutation } from './queries';
+import { RegisterHouseholdMutation, UpdateHouseholdMutation } from './queries';
 
 const risks: RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
 const assistance: AssistanceStatus[] = ['MINIMUM_LIVING_ALLOWANCE', 'MARGINAL', 'EXTREME_HARDSHIP', 'DISABILITY', 'ELDERLY_ALONE', 'CHILDREN_IN_DIFFICULTY'];
 
+/** A household's file as the API gives it to those who keep the community's files. */
+export type HouseholdFile = NonNullable<NonNullable<HouseholdFileQuery['need']>['household']>;
+
 interface Props {
   community: RegionShape & { centroid: { coordinates: number[] } };
-  onRegistered(household: { id: string; headName?: string | null }): void;
+  /** The file to correct or update; a new one is registered when none. */
+  existing?: HouseholdFile;
+  onSaved(household: { id: string; headName?: string | null }): void;
 }
 
 /** A household's file (一户一档): who, where (picked on the map), and its situation. */
-export function HouseholdForm({ community, onRegistered }: Props) {
+export function HouseholdForm({ community, existing, onSaved }: Props) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ headName: '', phone: '', idNumber: '', address: '', memberCount: 1, riskLevel: 'MEDIUM' as RiskLevel, labels: '' });
-  const [statuses, setStatuses] = useState<AssistanceStatus[]>([]);
-  const [point, setPoint] = useState<PickedPoint>({ longitude: community.centroid.coordinates[0], latitude: community.centroid.coordinates[1] });
-  const [state, register] = useAction(RegisterHouseholdMutation, 'registerHousehold');
+  const [form, setForm] = useState({
+    headName: existing?.headName ?? '',
+    phone: existing?.phone ?? '',
+    idNumber: existing?.idNumber ?? '',
+    address: existing?.address ?? '',
+    memberCount: existing?.memberCount ?? 1,
+    riskLevel: existing?.riskLevel ?? ('MEDIUM' as RiskLevel),
+    labels: existing?.labels.join('、') ?? '',
+  });
+  const [statuses, setStatuses] = useState<AssistanceStatus[]>(existing?.assistanceStatuses ?? []);
+  const [point, setPoint] = useState<PickedPoint>(() => {
+    const [longitude, latitude] = existing?.location?.coordinates ?? community.centroid.coordinates;
+    return { longitude, latitude };
+  });
+  const [registered, register] = useAction(RegisterHouseholdMutation, 'registerHousehold');
+  const [updated, update] = useAction(UpdateHouseholdMutation, 'updateHousehold');
+  const state = existing ? updated : registered;
   const features = useMemo(() => regionFeatures([community]), [community]);
   const set = (key: keyof typeof form, value: string | number) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -40,12 +58,17 @@ export function HouseholdForm({ community, onRegistered }: Props) {
       latitude: point.latitude,
       longitude: point.longitude,
     };
-    const result = await register({ input });
-    if (result.data) onRegistered(result.data.registerHousehold);
+    if (existing) {
+      const result = await update({ householdId: existing.id, input });
+      if (result.data) onSaved(result.data.updateHousehold);
+    } else {
+      const result = await register({ input });
+      if (result.data) onSaved(result.data.registerHousehold);
+    }
   }
 
   return (
-    <form className="grid-form" onSubmit={(e) => void submit(e)} aria-label={t('community.registerTitle')}>
+    <form className="grid-form" onSubmit={(e) => void submit(e)} aria-label={t(existing ? 'community.editTitle' : 'community.registerTitle')}>
       <label>
         {t('household.headName')}
         <input name="headName" required value={form.headName} onChange={(e) => set('headName', e.target.value)} />
@@ -106,7 +129,7 @@ export function HouseholdForm({ community, onRegistered }: Props) {
       </div>
       <div className="wide actions">
         <button type="submit" className="primary" disabled={state.fetching}>
-          {state.fetching ? t('common.working') : t('community.register')}
+          {state.fetching ? t('common.working') : t(existing ? 'community.saveChanges' : 'community.register')}
         </button>
       </div>
       <div className="wide">

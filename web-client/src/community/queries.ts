@@ -49,3 +49,36 @@ export const RecentHouseholdsQuery = graphql(`
     }
   }
 `);
+
+/** A household's whole file, reached through one of its needs: to correct or update it (a recorded read). */
+export const HouseholdFileQuery = graphql(`
+  query HouseholdFile($needId: ID!) {
+    need(id: $needId) {
+      id
+      household {
+        id
+        headName
+        phone
+        idNumber
+        address
+        memberCount
+        riskLevel
+        labels
+        assistanceStatuses
+        location {
+          coordinates
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateHouseholdMutation = graphql(`
+  mutation UpdateHousehold($householdId: ID!, $input: HouseholdInput!, $idempotencyKey: String) {
+    updateHousehold(householdId: $householdId, input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      headName
+      riskLevel
+    }
+  }
+`);
