@@ -26,6 +26,8 @@ public sealed class ResourceSearch(IDbContextFactory<MarketplaceDbContext> dbFac
             return resources;
         }
 
+        // Nearest-first cursors are bound to their centre: one tag for decoding and every cursor handed out.
+        var nearestTag = filter.Near is { } around ? Cursor.NearestTag(NearestTag, around.Centre) : null;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filtered(db.Resources.AsNoTracking());
         if (filter.Near is { } circle)
@@ -33,7 +35,7 @@ public sealed class ResourceSearch(IDbContextFactory<MarketplaceDbContext> dbFac
             var centre = circle.Centre;
             if (page.After is not null)
             {
-                var keys = Cursor.Decode(page.After, Cursor.NearestTag(NearestTag, centre), 2);
+                var keys = Cursor.Decode(page.After, nearestTag!, 2);
                 var (distance, id) = (Cursor.ParseDouble(keys[0]), Cursor.ParseGuid(keys[1]));
                 query = query.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.Location.Distance(centre), r.Id), ValueTuple.Create(distance, id)));
             }
@@ -54,7 +56,7 @@ public sealed class ResourceSearch(IDbContextFactory<MarketplaceDbContext> dbFac
             .Select(r => new ResourceHit(r, filter.Near == null ? null : r.Location.Distance(filter.Near.Centre)))
             .ToListAsync(cancellationToken);
         var items = rows.Take(page.First).Select(hit => new PageItem<ResourceHit>(hit, hit.DistanceMeters is { } d
-                ? Cursor.Encode(Cursor.NearestTag(NearestTag, filter.Near!.Centre), d, hit.Resource.Id)
+                ? Cursor.Encode(nearestTag!, d, hit.Resource.Id)
                 : Cursor.Encode(NewestTag, hit.Resource.PostedAt, hit.Resource.Id)))
             .ToList();
         return new Page<ResourceHit>(items, rows.Count > page.First, page.After is not null, async ct =>
