@@ -15,6 +15,10 @@ public sealed record Caseworker(string Login, string DisplayName, string RegionC
 /// </summary>
 public sealed class CaseworkerDirectory(IDbContextFactory<MarketplaceDbContext> dbFactory)
 {
+    /// <summary>Whether the account may hold a need of this region: an active social worker whose area covers it.</summary>
+    public static bool MayHold(UserAccount account, string regionCode) =>
+        account.IsActive && account.Role == Role.SocialWorker && Viewer.Of(account).Covers(regionCode);
+
     public async Task<IReadOnlyList<Caseworker>> ForNeedAsync(Viewer viewer, Guid needId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -28,7 +32,7 @@ public sealed class CaseworkerDirectory(IDbContextFactory<MarketplaceDbContext> 
         var workers = (await db.UserAccounts.AsNoTracking()
                 .Where(u => u.Role == Role.SocialWorker && u.IsActive && u.RegionCode != null && u.RegionCode.StartsWith(district))
                 .ToListAsync(cancellationToken))
-            .Where(u => Viewer.Of(u).Covers(regionCode))
+            .Where(u => MayHold(u, regionCode))
             .ToList();
         var logins = workers.Select(w => w.Login).ToList();
         var held = await db.Needs

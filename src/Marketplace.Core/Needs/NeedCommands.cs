@@ -88,8 +88,8 @@ public sealed class NeedCommands(CommandRunner runner)
         {
             Permissions.EnsureOfficerOf(c.Viewer, need.RegionCode);
             NeedTransitions.Ensure(need, NeedEventKind.ClaimReassigned);
-            var worker = await c.Db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Login == toLogin && u.IsActive, cancellationToken);
-            if (worker is null || worker.Role != Role.SocialWorker || !Viewer.Of(worker).Covers(need.RegionCode))
+            var worker = await c.Db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Login == toLogin, cancellationToken);
+            if (worker is null || !CaseworkerDirectory.MayHold(worker, need.RegionCode))
             {
                 throw new ValidationException($"'{toLogin}' is not an active social worker of this need's area.", "toLogin");
             }
