@@ -27,41 +27,18 @@ public sealed class MatchSuggester(IDbContextFactory<MarketplaceDbContext> dbFac
         var (limit, radius) = Validate(first, radiusMeters);
         var today = Today();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // Two round trips in all: this one, and the resources'. Every statement costs about as
-        // much as the nearest-resources scan itself (see make bench).
-        var found = await SuggestionQueries.NeedInContextAsync(db, needId, today, cancellationToken)
+        // One round trip: the resources are read before the viewer's rights to the need are known,
+        // and dropped with everything else when they have none.
+        var found = await NeedCandidatesReader.ReadAsync(db, needId, today, radius, limit * CandidatesPerSuggestion, cancellationToken)
             ?? throw new NotFoundException("Need", needId.ToString());
         var need = found.Need;
         NeedAccess.EnsureMayRead(viewer, need);
         NeedAccess.EnsureCaseworker(viewer, "suggested matches");
 
         var serving = await taxonomy.ServingAsync(need.CategoryCode, cancellationToken);
-        var projects = found.Projects.Where(p => p.CategoryCodes.Any(serving.Contains));
-        var point = need.Location;
-        var candidates = limit * CandidatesPerSuggestion;
-        var categories = serving.ToArray();
-        var resources = await db.Resources.FromSql($"""
-                SELECT r.* FROM needs n
-                CROSS JOIN unnest({categories}::text[]) AS c(code)
-                CROSS JOIN LATERAL (
-                    SELECT r.*, r.xmin FROM resources r
-                    WHERE r.status = 'Open' AND r.category_code = c.code AND r.remaining_capacity > 0
-                      AND (r.available_until IS NULL OR r.available_until >= {today})
-                      AND ST_DWithin(r.location, n.location, {radius})
-                      AND ST_DWithin(r.location, n.location, r.service_radius_meters)
-                    ORDER BY r.location <-> n.location
-                    LIMIT {candidates}) r
-                WHERE n.id = {needId}
-                ORDER BY r.location <-> n.location
-                LIMIT {candidates}
-                """)
-            .AsNoTracking()
-            .Select(r => new { Resource = r, Distance = r.Location.Distance(point) })
-            .ToListAsync(cancellationToken);
-
-        return [.. resources
-            .Select(c => Suggest(c.Resource, c.Distance, need, found.RiskLevel, today))
-            .Concat(projects.Select(p => Suggest(p, need, found.RiskLevel, today)))
+        return [.. found.Resources
+            .Select(r => Suggest(r.Resource, r.DistanceMeters, need, found.RiskLevel, today))
+            .Concat(found.Projects.Where(p => p.CategoryCodes.Any(serving.Contains)).Select(p => Suggest(p, need, found.RiskLevel, today)))
             .OrderByDescending(s => s.Score).ThenBy(s => s.DistanceMeters ?? double.MaxValue)
             .Take(limit)];
     }

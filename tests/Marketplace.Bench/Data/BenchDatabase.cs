@@ -8,9 +8,6 @@ internal static class BenchDatabase
     public const string NeedSample = "bench_need_sample";
     public const string ResourceSample = "bench_resource_sample";
 
-    /// <summary>The needs of <see cref="NeedSample"/> with their points and the categories that may serve them (theirs and those above).</summary>
-    public const string NeedServing = "bench_need_serving";
-
     public static NpgsqlDataSource Open(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);

@@ -1,4 +1,5 @@
 using Marketplace.Bench.Data;
+using Marketplace.Core.Matching;
 
 namespace Marketplace.Bench.Sql;
 
@@ -7,12 +8,18 @@ namespace Marketplace.Bench.Sql;
 /// <c>:k</c> in pgbench's script, so both run the very same statement. The id is looked up in
 /// the sample table (a primary-key probe, a few microseconds) because pgbench cannot draw a uuid.
 /// </summary>
-internal sealed record BaselineQuery(string Key, string Label, string SampleTable, string Sql, bool UnderPgbench, bool PgbenchOnly = false)
+internal sealed record BaselineQuery(
+    string Key, string Label, string SampleTable, string Sql, bool UnderPgbench, bool PgbenchOnly = false, bool Pipelined = false)
 {
     public string ForNpgsql => Sql.Replace("{k}", "$1", StringComparison.Ordinal);
 
-    /// <summary>pgbench's script: one line per statement (pgbench ends a command at the end of the line).</summary>
-    public string ForPgbench => string.Join('\n', Sql.Replace("{k}", ":k", StringComparison.Ordinal)
+    /// <summary>
+    /// pgbench's script: one line per statement (pgbench ends a command at the end of the line);
+    /// pipelined, the statements go out together and are answered together, as in an Npgsql batch.
+    /// </summary>
+    public string ForPgbench => Pipelined ? $"\\startpipeline\n{Statements}\n\\endpipeline" : Statements;
+
+    private string Statements => string.Join('\n', Sql.Replace("{k}", ":k", StringComparison.Ordinal)
         .Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(statement => string.Join(' ', statement.TrimEnd(';').Split('\n', StringSplitOptions.TrimEntries)) + ";"));
 }
@@ -72,55 +79,19 @@ internal static class BaselineQueries
         ORDER BY m.location <-> r.location
         """, UnderPgbench: true);
 
-    // What the API itself sends for one suggestMatches, as EF Core writes it (the statement log
-    // at log_min_duration_statement = 0 shows the same text): the need with its household's risk
-    // and the projects targeting its regions; then the nearest open resources of each category
-    // that may serve it (the need's own and those above it, from the taxonomy the API caches:
-    // here from bench_need_serving). The issue's throughput rule compares the API with this.
+    // What the API itself sends for one suggestMatches, the very text (SuggestionSql), as one
+    // pipeline: the need with its household's risk and the projects targeting its regions, and the
+    // nearest open resources of each category that may serve it. The API's parameters for a
+    // default request: today, 20 km, 30 candidates (10 suggestions, 3 candidates each). The
+    // issue's throughput rule compares the API with this.
     public static readonly BaselineQuery ApiStatementsForNeed = new(
-        "sql.match-api", "raw SQL: suggestMatches' own 2 statements", BenchDatabase.NeedServing, """
-        SELECT s.id, s.cancellation_reason, s.category_code, s.claimed_at, s.claimed_by, s.clearance_note, s.cleared_at, s.due_date, s.household_id,
-               s.is_recurring, s.last_activity_at, s.location, s.private_description, s.public_summary, s.quantity, s.region_code, s.reported_at,
-               s.reported_by, s.status, s.unit, s.urgency, s.verified_at, s.xmin, s.risk_level, s.code, s.code0, s.id0, c1.id, c1.capacity_households,
-               c1.category_codes, c1.description, c1.ends_on, c1.funded_by, c1.name, c1.organisation_id, c1.remaining_capacity, c1.starts_on, c1.status, c1.xmin
-        FROM (
-            SELECT n.id, n.cancellation_reason, n.category_code, n.claimed_at, n.claimed_by, n.clearance_note, n.cleared_at, n.due_date, n.household_id,
-                   n.is_recurring, n.last_activity_at, n.location, n.private_description, n.public_summary, n.quantity, n.region_code, n.reported_at,
-                   n.reported_by, n.status, n.unit, n.urgency, n.verified_at, n.xmin, h.risk_level, r.code, r0.code AS code0, h.id AS id0, r0.parent_code
-            FROM needs AS n
-            INNER JOIN regions AS r ON n.region_code = r.code
-            LEFT JOIN regions AS r0 ON r.parent_code = r0.code
-            INNER JOIN households AS h ON n.household_id = h.id
-            WHERE n.id = (SELECT id FROM bench_need_serving WHERE k = {k})
-            LIMIT 2) AS s
-        LEFT JOIN LATERAL (
-            SELECT c.id, c.capacity_households, c.category_codes, c.description, c.ends_on, c.funded_by, c.name, c.organisation_id, c.remaining_capacity,
-                   c.starts_on, c.status, c.xmin
-            FROM charity_projects AS c
-            WHERE c.status = 'Active' AND c.remaining_capacity > 0 AND (c.ends_on IS NULL OR c.ends_on >= current_date) AND EXISTS (
-                SELECT 1 FROM charity_project_target_region AS c0
-                WHERE c.id = c0.charity_project_id AND (c0.region_code = s.region_code OR c0.region_code = s.code0 OR c0.region_code = s.parent_code))
-        ) AS c1 ON TRUE
-        ORDER BY s.id, s.code, s.code0, s.id0;
-        SELECT m.id, m.available_from, m.available_until, m.category_code, m.description, m.kind, m.location, m.organisation_id, m.posted_at,
-               m.quantity, m.remaining_capacity, m.service_radius_meters, m.status, m.title, m.unit, m.xmin, ST_Distance(m.location, t.location) AS "Distance"
-        FROM bench_need_serving t
-        CROSS JOIN LATERAL (
-            SELECT r.* FROM needs n
-            CROSS JOIN unnest(t.serving) AS c(code)
-            CROSS JOIN LATERAL (
-                SELECT r.*, r.xmin FROM resources r
-                WHERE r.status = 'Open' AND r.category_code = c.code AND r.remaining_capacity > 0
-                  AND (r.available_until IS NULL OR r.available_until >= current_date)
-                  AND ST_DWithin(r.location, n.location, 20000)
-                  AND ST_DWithin(r.location, n.location, r.service_radius_meters)
-                ORDER BY r.location <-> n.location
-                LIMIT 30) r
-            WHERE n.id = t.id
-            ORDER BY r.location <-> n.location
-            LIMIT 30) AS m
-        WHERE t.k = {k};
-        """, UnderPgbench: true, PgbenchOnly: true);
+        "sql.match-api", "raw SQL: suggestMatches' own 2 statements (1 round trip)", BenchDatabase.NeedSample,
+        string.Join(";\n", [SuggestionSql.NeedInContext, SuggestionSql.NearestResources])
+            .Replace("$1", "(SELECT id FROM bench_need_sample WHERE k = {k})", StringComparison.Ordinal)
+            .Replace("$2", "current_date", StringComparison.Ordinal)
+            .Replace("$3", $"{MatchSuggester.DefaultSearchRadiusMeters:0}", StringComparison.Ordinal)
+            .Replace("$4", "30", StringComparison.Ordinal),
+        UnderPgbench: true, PgbenchOnly: true, Pipelined: true);
 
     public static IReadOnlyList<BaselineQuery> All { get; } = [ResourcesForNeed, ResourcesForNeedJoin, ApiStatementsForNeed, NeedsForResource];
 }

@@ -16,10 +16,6 @@ internal static class SqlBaseline
     public static async Task RunAsync(BenchOptions options, BenchResults results, CancellationToken cancellationToken)
     {
         await using var dataSource = BenchDatabase.Open(options.ConnectionString);
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        {
-            await BenchDatabase.ExecuteAsync(connection, NeedServingTable, cancellationToken);
-        }
         foreach (var query in BaselineQueries.All)
         {
             Console.WriteLine($"== {query.Label}");
@@ -68,22 +64,6 @@ internal static class SqlBaseline
         figures.Concurrent = await Pgbench.RunAsync(options, query, sampleSize, PgbenchClients, cancellationToken);
         Console.WriteLine($"   pgbench {PgbenchClients} clients, {options.Seconds} s: {figures.Concurrent.PerSecond:F0} tps, p95 {figures.Concurrent.Latency?.P95Ms:F2} ms");
     }
-
-    // The sample needs with what the API knows of each before its second statement: the point,
-    // and the categories that may serve the need (its own and every one above it).
-    private static readonly string NeedServingTable = $"""
-        DROP TABLE IF EXISTS {BenchDatabase.NeedServing};
-        CREATE TABLE {BenchDatabase.NeedServing} AS
-        SELECT s.k, s.id, n.location,
-               (WITH RECURSIVE up(code, parent) AS (
-                    SELECT c.code, c.parent_code FROM need_categories c WHERE c.code = n.category_code
-                    UNION ALL
-                    SELECT c.code, c.parent_code FROM need_categories c JOIN up ON c.code = up.parent)
-                SELECT array_agg(code) FROM up) AS serving
-        FROM {BenchDatabase.NeedSample} s JOIN needs n ON n.id = s.id;
-        ALTER TABLE {BenchDatabase.NeedServing} ADD PRIMARY KEY (k);
-        ANALYZE {BenchDatabase.NeedServing};
-        """;
 
     private static async Task<string> ExplainAsync(NpgsqlConnection connection, BaselineQuery query, CancellationToken cancellationToken)
     {
