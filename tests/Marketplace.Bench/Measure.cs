@@ -36,23 +36,28 @@ internal static class Measure
         return (Latency.Of(latencies), errors);
     }
 
-    public static async Task<Throughput> ConcurrentAsync(
-        Func<Random, CancellationToken, Task<bool>> call, int clients, TimeSpan duration, int seed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Throughput of <paramref name="clients"/> clients, each a thread of its own making blocking
+    /// calls one after another (call's first argument: the client's number), as pgbench's are.
+    /// </summary>
+    public static Throughput Concurrent(Func<int, Random, bool> call, int clients, TimeSpan duration, int seed)
     {
         var perClient = new List<double>[clients];
         var errors = new long[clients];
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        var threads = Enumerable.Range(0, clients).Select(c => new Thread(() =>
         {
             var (random, latencies) = (new Random(seed + c), new List<double>());
             while (clock.Elapsed < duration)
             {
                 var start = Stopwatch.GetTimestamp();
-                if (!await call(random, cancellationToken)) errors[c]++;
+                if (!call(c, random)) errors[c]++;
                 latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
             perClient[c] = latencies;
-        }, cancellationToken)));
+        }) { IsBackground = true, Name = $"client {c}" }).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = perClient.SelectMany(l => l).ToList();
         return new Throughput("HTTP", clients, elapsed, all.Count, errors.Sum(), all.Count / elapsed, Latency.Of(all));

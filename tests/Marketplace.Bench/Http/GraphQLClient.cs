@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace Marketplace.Bench.Http;
@@ -8,10 +7,12 @@ namespace Marketplace.Bench.Http;
 /// <summary>What one request of a query said, read in full (only the probe reads answers in full).</summary>
 internal sealed record Probe(bool Ok, bool FieldMissing, string Message, JsonNode? Data);
 
-/// <summary>POSTs GraphQL documents to the API as the bench's admin, over kept-alive HTTP/1.1 connections.</summary>
-internal sealed class GraphQLClient(HttpClient http) : IDisposable
+/// <summary>Signs in as the bench's admin and probes queries through HttpClient; the load itself goes through <see cref="KeptAliveConnection"/>.</summary>
+internal sealed class GraphQLClient(HttpClient http, string accessToken) : IDisposable
 {
-    private static readonly byte[] ErrorsKey = Encoding.UTF8.GetBytes("\"errors\"");
+    /// <summary>The admin's token, for the load's own connections (KeptAliveConnection).</summary>
+    public string AccessToken => accessToken;
+
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
     public static async Task<GraphQLClient> SignInAsync(Uri api, CancellationToken cancellationToken)
@@ -32,15 +33,7 @@ internal sealed class GraphQLClient(HttpClient http) : IDisposable
         var token = (await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["access_token"]!.GetValue<string>();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        return new GraphQLClient(http);
-    }
-
-    /// <summary>One request; true when it answered 200 without errors. The body is only scanned, not parsed.</summary>
-    public async Task<bool> SendAsync(byte[] body, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsync("/graphql", Content(body), cancellationToken);
-        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return response.IsSuccessStatusCode && answer.AsSpan().IndexOf(ErrorsKey) < 0;
+        return new GraphQLClient(http, token);
     }
 
     /// <summary>One request read in full, to tell "field not in the schema yet" from other errors, and to count results.</summary>

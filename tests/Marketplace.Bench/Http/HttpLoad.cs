@@ -8,7 +8,8 @@ namespace Marketplace.Bench.Http;
 /// tell a field that is not in the schema yet from a real error; then latency with one client
 /// after a warm-up, and throughput with 4 clients; the API's memory sampled all along.
 /// The client runs on the same 2 cores as the API and the database, as a real box's would not:
-/// it is kept lean (bodies serialised beforehand, answers scanned, not parsed).
+/// it is kept lean (bodies serialised beforehand, blocking calls on kept-alive connections of its
+/// own, answers scanned, not parsed).
 /// </summary>
 internal static class HttpLoad
 {
@@ -32,6 +33,8 @@ internal static class HttpLoad
             resources = await BenchDatabase.SampleAsync(dataSource, BenchDatabase.ResourceSample, cancellationToken);
         }
         using var client = await GraphQLClient.SignInAsync(options.ApiUrl, cancellationToken);
+        var connections = Enumerable.Range(0, ConcurrentClients).Select(_ => KeptAliveConnection.Open(options.ApiUrl, client.AccessToken)).ToList();
+        using var closeConnections = new Disposables(connections);
         await using var memory = ProcessMemory.Watch(options.ApiPid);
         if (memory is null) Console.WriteLine("   (no --api-pid: the API's memory is not sampled)");
 
@@ -51,7 +54,8 @@ internal static class HttpLoad
             }
             figures.MeanRows = await MeanResultsAsync(client, query, cancellationToken);
 
-            Task<bool> Call(Random random, CancellationToken ct) => client.SendAsync(query.Bodies[random.Next(query.Bodies.Count)], ct);
+            bool Post(int client, Random random) => connections[client].Post(query.Bodies[random.Next(query.Bodies.Count)]);
+            Task<bool> Call(Random random, CancellationToken _) => Task.FromResult(Post(0, random));
             var (warmUp, requests, minWarmUp) = query.IsAggregate ? (AggregateWarmUp, AggregateRequests, TimeSpan.Zero) : (WarmUp, options.Requests, MinWarmUp);
             var (latency, errors) = await Measure.OneClientAsync(Call, warmUp, requests, TimeSpan.FromSeconds(60), options.Seed, cancellationToken, minWarmUp);
             figures.OneClient = latency;
@@ -63,7 +67,7 @@ internal static class HttpLoad
             }
 
             var cpuBefore = ProcessCpu.Read(options.ApiPid);
-            figures.Concurrent = await Measure.ConcurrentAsync(Call, ConcurrentClients, TimeSpan.FromSeconds(options.Seconds), options.Seed, cancellationToken);
+            figures.Concurrent = Measure.Concurrent(Post, ConcurrentClients, TimeSpan.FromSeconds(options.Seconds), options.Seed);
             Console.WriteLine($"   {ConcurrentClients} clients, {options.Seconds} s: {figures.Concurrent.PerSecond:F0} requests/s ({figures.Concurrent.Errors} errors), p95 {figures.Concurrent.Latency?.P95Ms:F2} ms");
             if (cpuBefore is not null && ProcessCpu.Read(options.ApiPid)?.Since(cpuBefore) is { } used && figures.Concurrent.Requests > 0)
             {
@@ -88,5 +92,14 @@ internal static class HttpLoad
         var count = Math.Min(ProbedForCounts, query.Bodies.Count);
         for (var i = 0; i < count; i++) total += query.Count((await client.ProbeAsync(query.Bodies[i], cancellationToken)).Data);
         return (double)total / count;
+    }
+}
+
+/// <summary>Disposes them all at the end of a scope.</summary>
+internal sealed class Disposables(IEnumerable<IDisposable> items) : IDisposable
+{
+    public void Dispose()
+    {
+        foreach (var item in items) item.Dispose();
     }
 }

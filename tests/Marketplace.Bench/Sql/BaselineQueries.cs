@@ -85,7 +85,7 @@ internal static class BaselineQueries
     // default request: today, 20 km, 30 candidates (10 suggestions, 3 candidates each). The
     // issue's throughput rule compares the API with this.
     public static readonly BaselineQuery ApiStatementsForNeed = new(
-        "sql.match-api", "raw SQL: suggestMatches' own 2 statements (1 round trip)", BenchDatabase.NeedSample,
+        "sql.match-api", "raw SQL: suggestMatches' own statements, batched", BenchDatabase.NeedSample,
         string.Join(";\n", [SuggestionSql.NeedInContext, SuggestionSql.NearestResources])
             .Replace("$1", "(SELECT id FROM bench_need_sample WHERE k = {k})", StringComparison.Ordinal)
             .Replace("$2", "current_date", StringComparison.Ordinal)
