@@ -37,7 +37,7 @@ public enum SuggestionReasonKind
 /// inform), the figures in it, for a client to say it in its reader's language, and the same in
 /// English words (<see cref="Text"/>). The points of a suggestion's reasons add up to its score.
 /// </summary>
-public sealed record SuggestionReason(SuggestionReasonKind Kind, double Points, string Text)
+public sealed record SuggestionReason(SuggestionReasonKind Kind, double Points)
 {
     public double? DistanceMeters { get; init; }
     public double? ReachMeters { get; init; }
@@ -55,37 +55,41 @@ public sealed record SuggestionReason(SuggestionReasonKind Kind, double Points, 
 
     public string? Unit { get; init; }
 
+    /// <summary>
+    /// The reason in English words, said from its figures when asked for: ranking looks at three
+    /// candidates for every suggestion it answers, and formatting the words of them all was a
+    /// twentieth of a suggestion's CPU in the API (perf, make bench).
+    /// </summary>
+    public string Text => Kind switch
+    {
+        SuggestionReasonKind.Distance => Invariant($"{DistanceMeters:N0} m away, within its {ReachMeters:N0} m reach"),
+        SuggestionReasonKind.Urgency => $"urgency {Urgency?.ToString().ToUpperInvariant()}",
+        SuggestionReasonKind.HouseholdRisk => $"household risk {RiskLevel?.ToString().ToUpperInvariant()}",
+        SuggestionReasonKind.Expiry => Invariant($"available until {Date:yyyy-MM-dd} ({Days} days left)"),
+        SuggestionReasonKind.Overdue => Invariant($"overdue since {Date:yyyy-MM-dd}"),
+        SuggestionReasonKind.CapacityLeft => Invariant($"{Quantity} {Unit} left"),
+        SuggestionReasonKind.ProjectTarget => "the need's community is in the project's target regions",
+        SuggestionReasonKind.PlacesLeft => Invariant($"{Quantity} household places left"),
+        _ => throw new InvalidOperationException($"No words for {Kind}."),
+    };
+
     public static SuggestionReason Nearness(double distanceMeters, double reachMeters, double points) =>
-        new(SuggestionReasonKind.Distance, points, Invariant($"{distanceMeters:N0} m away, within its {reachMeters:N0} m reach"))
-        {
-            DistanceMeters = distanceMeters,
-            ReachMeters = reachMeters,
-        };
+        new(SuggestionReasonKind.Distance, points) { DistanceMeters = distanceMeters, ReachMeters = reachMeters };
 
-    public static SuggestionReason Of(Urgency urgency, double points) =>
-        new(SuggestionReasonKind.Urgency, points, $"urgency {urgency.ToString().ToUpperInvariant()}") { Urgency = urgency };
+    public static SuggestionReason Of(Urgency urgency, double points) => new(SuggestionReasonKind.Urgency, points) { Urgency = urgency };
 
-    public static SuggestionReason Of(RiskLevel risk, double points) =>
-        new(SuggestionReasonKind.HouseholdRisk, points, $"household risk {risk.ToString().ToUpperInvariant()}") { RiskLevel = risk };
+    public static SuggestionReason Of(RiskLevel risk, double points) => new(SuggestionReasonKind.HouseholdRisk, points) { RiskLevel = risk };
 
     public static SuggestionReason Lapses(DateOnly until, int daysLeft, double points) =>
-        new(SuggestionReasonKind.Expiry, points, Invariant($"available until {until:yyyy-MM-dd} ({daysLeft} days left)"))
-        {
-            Date = until,
-            Days = daysLeft,
-        };
+        new(SuggestionReasonKind.Expiry, points) { Date = until, Days = daysLeft };
 
-    public static SuggestionReason OverdueSince(DateOnly due) =>
-        new(SuggestionReasonKind.Overdue, 0, Invariant($"overdue since {due:yyyy-MM-dd}")) { Date = due };
+    public static SuggestionReason OverdueSince(DateOnly due) => new(SuggestionReasonKind.Overdue, 0) { Date = due };
 
-    public static SuggestionReason Left(int quantity, string unit) =>
-        new(SuggestionReasonKind.CapacityLeft, 0, Invariant($"{quantity} {unit} left")) { Quantity = quantity, Unit = unit };
+    public static SuggestionReason Left(int quantity, string unit) => new(SuggestionReasonKind.CapacityLeft, 0) { Quantity = quantity, Unit = unit };
 
-    public static SuggestionReason InProjectTarget { get; } =
-        new(SuggestionReasonKind.ProjectTarget, 0, "the need's community is in the project's target regions");
+    public static SuggestionReason InProjectTarget { get; } = new(SuggestionReasonKind.ProjectTarget, 0);
 
-    public static SuggestionReason PlacesLeftInProject(int places) =>
-        new(SuggestionReasonKind.PlacesLeft, 0, Invariant($"{places} household places left")) { Quantity = places };
+    public static SuggestionReason PlacesLeftInProject(int places) => new(SuggestionReasonKind.PlacesLeft, 0) { Quantity = places };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -40,4 +40,34 @@ public sealed class MatchScoreTests
         Assert.Equal(46.7, score);
         Assert.Equal(score, reasons.Sum(r => r.Points), precision: 6);
     }
+
+    [Fact]
+    public void Every_kind_of_reason_says_itself_in_the_English_words_clients_have_read_since_the_first_release()
+    {
+        SuggestionReason[] oneOfEachKind =
+        [
+            SuggestionReason.Nearness(500, 2_000, 30),
+            SuggestionReason.Of(Urgency.High, 16.7),
+            SuggestionReason.Of(RiskLevel.Medium, 10),
+            SuggestionReason.Lapses(Today.AddDays(10), 10, 10),
+            SuggestionReason.OverdueSince(Today.AddDays(-3)),
+            SuggestionReason.Left(3, "份"),
+            SuggestionReason.InProjectTarget,
+            SuggestionReason.PlacesLeftInProject(4),
+        ];
+
+        Assert.Equal(Enum.GetValues<SuggestionReasonKind>(), oneOfEachKind.Select(r => r.Kind));
+        Assert.Equal(
+            [
+                "500 m away, within its 2,000 m reach",
+                "urgency HIGH",
+                "household risk MEDIUM",
+                "available until 2026-12-03 (10 days left)",
+                "overdue since 2026-11-20",
+                "3 份 left",
+                "the need's community is in the project's target regions",
+                "4 household places left",
+            ],
+            oneOfEachKind.Select(r => r.Text));
+    }
 }
