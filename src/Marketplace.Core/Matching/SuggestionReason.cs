@@ -57,8 +57,8 @@ public sealed record SuggestionReason(SuggestionReasonKind Kind, double Points)
 
     /// <summary>
     /// The reason in English words, said from its figures when asked for: ranking looks at three
-    /// candidates for every suggestion it answers, and formatting the words of them all was a
-    /// twentieth of a suggestion's CPU in the API (perf, make bench).
+    /// candidates for every suggestion it answers, and formatting the words of them all took some
+    /// 3 % of a suggestion's CPU in the API (perf, under make bench's load).
     /// </summary>
     public string Text => Kind switch
     {
