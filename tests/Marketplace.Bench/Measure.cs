@@ -44,20 +44,30 @@ internal static class Measure
     {
         var perClient = new List<double>[clients];
         var errors = new long[clients];
+        var failures = new Exception?[clients];
         var clock = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, clients).Select(c => new Thread(() =>
         {
             var (random, latencies) = (new Random(seed + c), new List<double>());
-            while (clock.Elapsed < duration)
-            {
-                var start = Stopwatch.GetTimestamp();
-                if (!call(c, random)) errors[c]++;
-                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            }
             perClient[c] = latencies;
+            try
+            {
+                while (clock.Elapsed < duration)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    if (!call(c, random)) errors[c]++;
+                    latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+            }
+            catch (Exception e)
+            {
+                // Left to escape, it would end the process: the run throws it once every client has stopped.
+                failures[c] = e;
+            }
         }) { IsBackground = true, Name = $"client {c}" }).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
+        if (failures.FirstOrDefault(f => f is not null) is { } failure) throw new InvalidOperationException("A client of the load failed.", failure);
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = perClient.SelectMany(l => l).ToList();
         return new Throughput("HTTP", clients, elapsed, all.Count, errors.Sum(), all.Count / elapsed, Latency.Of(all));

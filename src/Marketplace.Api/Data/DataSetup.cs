@@ -26,7 +26,8 @@ public static class DataSetup
             .UseMarketplaceDatabase(Tuned(provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
                 ?? throw new InvalidOperationException(
                     $"No connection string: set ConnectionStrings:{ConnectionStringName} (env ConnectionStrings__{ConnectionStringName}).")))
-            // Interceptors registered as services take part (diagnostics, and the tests' statement counter).
+            // Interceptors registered as services take part (diagnostics, and the tests' statement counter),
+            // in every statement but suggestMatches' batch, which Npgsql sends itself (NeedCandidatesReader).
             .AddInterceptors(provider.GetServices<IInterceptor>()));
 
         services.AddSingleton(TimeProvider.System);

@@ -2,7 +2,7 @@ namespace Marketplace.Core.Matching;
 
 /// <summary>
 /// The two statements a need's suggestions are read with, sent together in one round trip
-/// (<see cref="NeedCandidatesReader"/>). make bench runs this very text under pgbench, pipelined
+/// (<see cref="NeedCandidatesReader"/>). make bench runs these statements under pgbench, pipelined
 /// the same way, as the baseline of issue 4's throughput rule. Each statement takes the need's
 /// id as $1 and today as $2; the column lists are read by position.
 /// </summary>
@@ -39,7 +39,8 @@ internal static class SuggestionSql
     /// <summary>
     /// The open resources with capacity left nearest the need, at most $4, within $3 metres and
     /// within their own reach, of the need's category or one above it (the taxonomy walked up in
-    /// SQL, so that this statement need not wait for the first). One nearest-first scan of the
+    /// SQL, so that this statement need not wait for the first; UNION, not UNION ALL, so that a
+    /// cycle in the taxonomy would end the walk rather than loop). One nearest-first scan of the
     /// partial GiST index on (category, location) per category; the status stays a literal so that
     /// the partial index applies. The last column is the geodesic distance in metres.
     /// </summary>
@@ -48,7 +49,7 @@ internal static class SuggestionSql
             SELECT id, category_code, location FROM needs WHERE id = $1
         ), serving(code, parent_code) AS (
             SELECT c.code, c.parent_code FROM need n JOIN need_categories c ON c.code = n.category_code
-            UNION ALL
+            UNION
             SELECT c.code, c.parent_code FROM serving s JOIN need_categories c ON c.code = s.parent_code
         )
         SELECT r.id, r.organisation_id, r.category_code, r.kind, r.title, r.description, r.quantity, r.unit,

@@ -33,8 +33,7 @@ internal static class HttpLoad
             resources = await BenchDatabase.SampleAsync(dataSource, BenchDatabase.ResourceSample, cancellationToken);
         }
         using var client = await GraphQLClient.SignInAsync(options.ApiUrl, cancellationToken);
-        var connections = Enumerable.Range(0, ConcurrentClients).Select(_ => KeptAliveConnection.Open(options.ApiUrl, client.AccessToken)).ToList();
-        using var closeConnections = new Disposables(connections);
+        using var connections = new KeptAliveConnections(ConcurrentClients, options.ApiUrl, client.AccessToken);
         await using var memory = ProcessMemory.Watch(options.ApiPid);
         if (memory is null) Console.WriteLine("   (no --api-pid: the API's memory is not sampled)");
 
@@ -54,7 +53,7 @@ internal static class HttpLoad
             }
             figures.MeanRows = await MeanResultsAsync(client, query, cancellationToken);
 
-            bool Post(int client, Random random) => connections[client].Post(query.Bodies[random.Next(query.Bodies.Count)]);
+            bool Post(int clientNumber, Random random) => connections[clientNumber].Post(query.Bodies[random.Next(query.Bodies.Count)]);
             Task<bool> Call(Random random, CancellationToken _) => Task.FromResult(Post(0, random));
             var (warmUp, requests, minWarmUp) = query.IsAggregate ? (AggregateWarmUp, AggregateRequests, TimeSpan.Zero) : (WarmUp, options.Requests, MinWarmUp);
             var (latency, errors) = await Measure.OneClientAsync(Call, warmUp, requests, TimeSpan.FromSeconds(60), options.Seed, cancellationToken, minWarmUp);
@@ -92,14 +91,5 @@ internal static class HttpLoad
         var count = Math.Min(ProbedForCounts, query.Bodies.Count);
         for (var i = 0; i < count; i++) total += query.Count((await client.ProbeAsync(query.Bodies[i], cancellationToken)).Data);
         return (double)total / count;
-    }
-}
-
-/// <summary>Disposes them all at the end of a scope.</summary>
-internal sealed class Disposables(IEnumerable<IDisposable> items) : IDisposable
-{
-    public void Dispose()
-    {
-        foreach (var item in items) item.Dispose();
     }
 }

@@ -9,7 +9,8 @@ namespace Marketplace.Bench.Sql;
 /// the sample table (a primary-key probe, a few microseconds) because pgbench cannot draw a uuid.
 /// </summary>
 internal sealed record BaselineQuery(
-    string Key, string Label, string SampleTable, string Sql, bool UnderPgbench, bool PgbenchOnly = false, bool Pipelined = false)
+    string Key, string Label, string SampleTable, string Sql, bool UnderPgbench, bool PgbenchOnly = false, bool Pipelined = false,
+    string? PgbenchVariables = null)
 {
     public string ForNpgsql => Sql.Replace("{k}", "$1", StringComparison.Ordinal);
 
@@ -17,7 +18,8 @@ internal sealed record BaselineQuery(
     /// pgbench's script: one line per statement (pgbench ends a command at the end of the line);
     /// pipelined, the statements go out together and are answered together, as in an Npgsql batch.
     /// </summary>
-    public string ForPgbench => Pipelined ? $"\\startpipeline\n{Statements}\n\\endpipeline" : Statements;
+    public string ForPgbench => (PgbenchVariables is null ? "" : PgbenchVariables + "\n")
+        + (Pipelined ? $"\\startpipeline\n{Statements}\n\\endpipeline" : Statements);
 
     private string Statements => string.Join('\n', Sql.Replace("{k}", ":k", StringComparison.Ordinal)
         .Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -79,19 +81,22 @@ internal static class BaselineQueries
         ORDER BY m.location <-> r.location
         """, UnderPgbench: true);
 
-    // What the API itself sends for one suggestMatches, the very text (SuggestionSql), as one
-    // pipeline: the need with its household's risk and the projects targeting its regions, and the
-    // nearest open resources of each category that may serve it. The API's parameters for a
-    // default request: today, 20 km, 30 candidates (10 suggestions, 3 candidates each). The
-    // issue's throughput rule compares the API with this.
+    // What the API itself sends for one suggestMatches (SuggestionSql), as one pipeline: the need
+    // with its household's risk and the projects targeting its regions, and the nearest open
+    // resources of each category that may serve it. The need's id is looked up by the sample key
+    // (pgbench cannot draw a uuid), today is current_date, and the radius and the number of
+    // candidates stay parameters, as in the API's generic plan, with the API's values for a
+    // default request (20 km; 10 suggestions, 3 candidates each). The issue's throughput rule
+    // compares the API with this.
     public static readonly BaselineQuery ApiStatementsForNeed = new(
         "sql.match-api", "raw SQL: suggestMatches' own statements, batched", BenchDatabase.NeedSample,
         string.Join(";\n", [SuggestionSql.NeedInContext, SuggestionSql.NearestResources])
             .Replace("$1", "(SELECT id FROM bench_need_sample WHERE k = {k})", StringComparison.Ordinal)
             .Replace("$2", "current_date", StringComparison.Ordinal)
-            .Replace("$3", $"{MatchSuggester.DefaultSearchRadiusMeters:0}", StringComparison.Ordinal)
-            .Replace("$4", "30", StringComparison.Ordinal),
-        UnderPgbench: true, PgbenchOnly: true, Pipelined: true);
+            .Replace("$3", ":radius", StringComparison.Ordinal)
+            .Replace("$4", ":candidates", StringComparison.Ordinal),
+        UnderPgbench: true, PgbenchOnly: true, Pipelined: true,
+        PgbenchVariables: $"\\set radius {MatchSuggester.DefaultSearchRadiusMeters:0}\n\\set candidates 30");
 
     public static IReadOnlyList<BaselineQuery> All { get; } = [ResourcesForNeed, ResourcesForNeedJoin, ApiStatementsForNeed, NeedsForResource];
 }

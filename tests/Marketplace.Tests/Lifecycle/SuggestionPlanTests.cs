@@ -13,12 +13,25 @@ public sealed class SuggestionPlanTests(SuggestionPlanTests.Fixture api) : IClas
     {
         var need = await api.ReportNeedAsync();
 
-        var plan = await ExplainAsync(SuggestionSql.NearestResources, Guid.Parse(need), DateOnly.FromDateTime(DateTime.UtcNow), MatchSuggester.DefaultSearchRadiusMeters, 30);
+        var plan = await GenericPlanAsync(SuggestionSql.NearestResources, "uuid, date, float8, int", $"'{need}', current_date, 20000, 30");
 
         Assert.Contains("Index Scan using ix_resources_open_category_location", plan, StringComparison.Ordinal);
         // Nearest first from the index itself, not every resource in the radius sorted.
         Assert.Contains("Order By: (location <-> n.location)", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan on resources", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SuggestMatches_reads_the_need_and_its_regions_by_key()
+    {
+        var need = await api.ReportNeedAsync();
+
+        var plan = await GenericPlanAsync(SuggestionSql.NeedInContext, "uuid, date", $"'{need}', current_date");
+
+        Assert.Contains("Index Scan using pk_needs on needs", plan, StringComparison.Ordinal);
+        Assert.Contains("Index Scan using pk_regions on regions", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Seq Scan on needs", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Seq Scan on households", plan, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,18 +61,30 @@ public sealed class SuggestionPlanTests(SuggestionPlanTests.Fixture api) : IClas
         Assert.True(forResource.Count == 2, string.Join("\n---\n", forResource));
     }
 
-    private async Task<string> ExplainAsync(string sql, params object[] parameters)
+    /// <summary>
+    /// The plan the API's connections keep for the statement: prepared, with one generic plan
+    /// (DataSetup.Tuned), so that the values of $1.. are unknown to it as they are in the API.
+    /// A plain EXPLAIN with bound values would plan for those values.
+    /// </summary>
+    private async Task<string> GenericPlanAsync(string sql, string parameterTypes, string arguments)
     {
-        // The plan PostgreSQL keeps for the prepared statement (DataSetup.Tuned), not one made for these values.
         await using var connection = new NpgsqlConnection(api.ConnectionString);
         await connection.OpenAsync();
-        await using (var generic = new NpgsqlCommand("SET plan_cache_mode = force_generic_plan", connection)) await generic.ExecuteNonQueryAsync();
-        await using var explain = new NpgsqlCommand("EXPLAIN " + sql, connection);
-        foreach (var value in parameters) explain.Parameters.Add(new NpgsqlParameter { Value = value });
-        await using var reader = await explain.ExecuteReaderAsync();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new("SET plan_cache_mode = force_generic_plan"),
+                new($"PREPARE statement ({parameterTypes}) AS {sql}"),
+                new($"EXPLAIN EXECUTE statement ({arguments})"),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync();
         var lines = new List<string>();
         while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
-        return string.Join('\n', lines);
+        var plan = string.Join('\n', lines);
+        Assert.Contains("$1", plan, StringComparison.Ordinal); // generic: the need's id stays a parameter
+        return plan;
     }
 
     public sealed class Fixture : LifecycleFixture
