@@ -140,19 +140,10 @@ export const PlanAllocationQuery = graphql(`
           ...PlannedNeed
         }
         resource {
-          id
-          title
-          unit
-          organisation {
-            name
-          }
+          ...MatchResource
         }
         charityProject {
-          id
-          name
-          organisation {
-            name
-          }
+          ...MatchProject
         }
       }
       uncovered {

@@ -42,19 +42,10 @@ export const NeedDetailQuery = graphql(`
         decidedAt
         deliveredAt
         resource {
-          id
-          title
-          unit
-          organisation {
-            name
-          }
+          ...MatchResource
         }
         charityProject {
-          id
-          name
-          organisation {
-            name
-          }
+          ...MatchProject
         }
       }
       timeline {
@@ -95,22 +86,13 @@ export const NeedSuggestionsQuery = graphql(`
         ...ReasonDetail
       }
       resource {
-        id
-        title
-        unit
+        ...MatchResource
         kind
         remainingCapacity
-        organisation {
-          name
-        }
       }
       charityProject {
-        id
-        name
+        ...MatchProject
         remainingCapacity
-        organisation {
-          name
-        }
       }
     }
   }
