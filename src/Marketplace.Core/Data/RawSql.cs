@@ -5,24 +5,32 @@ using Npgsql;
 namespace Marketplace.Core.Data;
 
 /// <summary>
-/// Reports that are aggregates over many rows are written in SQL and read column by column: the
-/// database does the counting, and nothing but the figures crosses the wire.
+/// Statements EF Core does not write, read column by column: reports that are aggregates over many
+/// rows (the database does the counting, and nothing but the figures crosses the wire), and the
+/// suggestions' batch (Matching/NeedCandidatesReader).
 /// </summary>
 internal static class RawSql
 {
-    public static async Task<List<T>> QueryAsync<T>(
-        MarketplaceDbContext db, string sql, IReadOnlyDictionary<string, object> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+    public static Task<List<T>> QueryAsync<T>(
+        MarketplaceDbContext db, string sql, IReadOnlyDictionary<string, object> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken) =>
+        OnConnectionAsync(db, async connection =>
         {
-            await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
+            await using var command = connection.CreateCommand();
             command.CommandText = sql;
             foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<T>();
             while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));
             return rows;
+        }, cancellationToken);
+
+    /// <summary>Work on the context's own connection, opened for it: the same pool and settings (DataSetup) as every other read.</summary>
+    public static async Task<T> OnConnectionAsync<T>(MarketplaceDbContext db, Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await work((NpgsqlConnection)db.Database.GetDbConnection());
         }
         finally
         {

@@ -4,7 +4,6 @@ using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Resources;
-using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
@@ -27,14 +26,11 @@ internal static class NeedCandidatesReader
     public sealed record NearResource(Resource Resource, double DistanceMeters);
 
     /// <summary>Null when there is no such need.</summary>
-    public static async Task<Found?> ReadAsync(
-        MarketplaceDbContext db, Guid needId, DateOnly today, double radiusMeters, int resourceLimit, CancellationToken cancellationToken)
-    {
-        // The context's own connection: the same pool and settings (DataSetup) as every other read.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+    public static Task<Found?> ReadAsync(
+        MarketplaceDbContext db, Guid needId, DateOnly today, double radiusMeters, int resourceLimit, CancellationToken cancellationToken) =>
+        RawSql.OnConnectionAsync(db, async connection =>
         {
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection())
+            await using var batch = new NpgsqlBatch(connection)
             {
                 BatchCommands =
                 {
@@ -48,28 +44,29 @@ internal static class NeedCandidatesReader
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             Need? need = null;
             var risk = default(RiskLevel);
+            var firstProjectColumn = 0;
             var projects = new List<CharityProject>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                var row = new Columns(reader);
-                need = ReadNeed(ref row);
-                risk = (RiskLevel)row.Short();
+                var row = new Columns(reader, firstProjectColumn);
+                if (need is null)
+                {
+                    // The need and its household's risk repeat on every project's row: made once.
+                    need = ReadNeed(ref row);
+                    risk = (RiskLevel)row.Short();
+                    firstProjectColumn = row.Position;
+                }
                 if (!row.TakeNull()) projects.Add(ReadProject(ref row));
             }
             await reader.NextResultAsync(cancellationToken);
             var resources = new List<NearResource>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                var row = new Columns(reader);
+                var row = new Columns(reader, 0);
                 resources.Add(new NearResource(ReadResource(ref row), row.Double()));
             }
             return need is null ? null : new Found(need, risk, projects, resources);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        }, cancellationToken);
 
     private static Need ReadNeed(ref Columns row)
     {
@@ -121,10 +118,12 @@ internal static class NeedCandidatesReader
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Version")]
     private static extern void SetVersion(Resource resource, uint version);
 
-    /// <summary>A row's columns taken in order, as the statements list them; enums are stored by name, as EF Core stores them.</summary>
-    private struct Columns(NpgsqlDataReader reader)
+    /// <summary>A row's columns taken in order from the first given, as the statements list them; enums are stored by name, as EF Core stores them.</summary>
+    private struct Columns(NpgsqlDataReader reader, int first)
     {
-        private int _next;
+        private int _next = first;
+
+        public readonly int Position => _next;
 
         public Guid Guid() => reader.GetGuid(_next++);
         public string String() => reader.GetString(_next++);
