@@ -1,4 +1,4 @@
-using Marketplace.Api.Clearance.Exports;
+using Marketplace.Api;
 using Marketplace.Api.Data;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.Hosting;
@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddMarketplaceData();
 builder.AddMarketplaceIdentity();
 builder.AddMarketplaceGraphQL();
+builder.AddMarketplaceFeatures();
 
 var app = builder.Build();
 switch (command.Verb)
@@ -33,7 +34,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapMarketplaceGraphQL();
 app.MapDevToken();
-app.MapLedgerExport();
+app.MapMarketplaceFeatures();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.Run();
 

@@ -3,11 +3,11 @@ using GraphQL.Types;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
+using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
 using Marketplace.Core.Clearance;
 using Marketplace.Core.Common;
 using Marketplace.Core.Common.Paging;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
 
@@ -24,7 +24,7 @@ public static class ClearanceQueries
             .Argument<DateOnlyGraphType>("to", "Last day of collection, included; up to now when not given.")
             .Argument<ClearanceGroupByType>("groupBy", "The breakdown in 'groups'; none when not given.")
             .ResolveAsync(async ctx => await ctx.Service<ClearanceReport>().StatsAsync(
-                ctx.Service<CurrentViewer>().Get(), ctx.GetArgument<string>("regionCode"), PeriodOf(ctx),
+                ctx.Viewer(), ctx.GetArgument<string>("regionCode"), PeriodOf(ctx),
                 ctx.GetArgument<ClearanceGrouping?>("groupBy"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<NeedConnectionType>>("overdueNeeds")
@@ -34,7 +34,7 @@ public static class ClearanceQueries
             .Argument<StringGraphType>("after", "The 'endCursor' of the previous page.")
             .ResolveAsync(async ctx =>
             {
-                var viewer = ctx.Service<CurrentViewer>().Get();
+                var viewer = ctx.Viewer();
                 NeedAccess.EnsureCaseworker(viewer, "overdue list");
                 var filter = NeedAccess.Restrict(viewer, new NeedFilter
                 {
@@ -54,7 +54,7 @@ public static class ClearanceQueries
             .ResolveAsync(async ctx =>
             {
                 var map = await ctx.Service<NeedsMapQuery>().MapAsync(
-                    ctx.Service<CurrentViewer>().Get(), ctx.GetArgument<string>("regionCode"), ctx.GetArgument<RegionLevel?>("level"),
+                    ctx.Viewer(), ctx.GetArgument<string>("regionCode"), ctx.GetArgument<RegionLevel?>("level"),
                     ctx.GetArgument("needPoints", true), ctx.CancellationToken);
                 if (map.Points is { } points) ctx.Service<PersonalDataGuard>().Record(points.Select(p => p.HouseholdId), "location");
                 return map;
@@ -64,7 +64,7 @@ public static class ClearanceQueries
             .Description("Open needs of a region that no resource or project within reach could serve today, by category and community: where to recruit donors.")
             .Argument<NonNullGraphType<StringGraphType>>("regionCode")
             .ResolveAsync(async ctx => await ctx.Service<CoverageGapQuery>().GapsAsync(
-                ctx.Service<CurrentViewer>().Get(), ctx.GetArgument<string>("regionCode"), ctx.CancellationToken));
+                ctx.Viewer(), ctx.GetArgument<string>("regionCode"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<DonorImpactType>>("donorImpact")
             .Description("An organisation's report for its board: households served, units delivered and needs cleared with its resources and projects, anonymised. Its own staff, officers and admins.")
@@ -72,7 +72,7 @@ public static class ClearanceQueries
             .Argument<DateOnlyGraphType>("from", "First day of delivery (China time), included.")
             .Argument<DateOnlyGraphType>("to", "Last day of delivery, included.")
             .ResolveAsync(async ctx => await ctx.Service<DonorImpactQuery>().ImpactAsync(
-                ctx.Service<CurrentViewer>().Get(), ctx.GetGuidArgument("organisationId"), PeriodOf(ctx), ctx.CancellationToken));
+                ctx.Viewer(), ctx.GetGuidArgument("organisationId"), PeriodOf(ctx), ctx.CancellationToken));
     }
 
     private static ReportingPeriod PeriodOf(IResolveFieldContext ctx) =>

@@ -1,13 +1,5 @@
-using Marketplace.Core.Clearance;
 using Marketplace.Core.Commands;
 using Marketplace.Core.Data;
-using Marketplace.Core.Households;
-using Marketplace.Core.Matching;
-using Marketplace.Core.Needs;
-using Marketplace.Core.Organisations;
-using Marketplace.Core.Projects;
-using Marketplace.Core.Regions;
-using Marketplace.Core.Resources;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
@@ -32,29 +24,7 @@ public static class DataSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<KeyedReads>();
-        services.AddSingleton<RegionDirectory>();
-        services.AddSingleton<CategoryTaxonomy>();
-        services.AddSingleton<NeedSearch>();
-        services.AddSingleton<CaseworkerDirectory>();
-        services.AddSingleton<ResourceSearch>();
-        services.AddSingleton<OrganisationDirectory>();
-        services.AddSingleton<CharityProjectDirectory>();
-        services.AddSingleton<MatchSuggester>();
-        services.AddSingleton<AllocationPlanner>();
-        services.AddSingleton<IdleClaimSweeper>();
-        services.AddOptions<Needs.ClaimOptions>().Bind(builder.Configuration.GetSection(Needs.ClaimOptions.Section));
-        services.AddHostedService<Needs.IdleClaimSweepService>();
-        services.AddSingleton<ClearanceReport>();
-        services.AddSingleton<NeedsMapQuery>();
-        services.AddSingleton<CoverageGapQuery>();
-        services.AddSingleton<DonorImpactQuery>();
-        services.AddSingleton<NeedsLedger>();
         services.AddSingleton<CommandRunner>();
-        services.AddSingleton<NeedCommands>();
-        services.AddSingleton<MatchCommands>();
-        services.AddSingleton<ResourceCommands>();
-        services.AddSingleton<HouseholdCommands>();
-        services.AddSingleton<CharityProjectCommands>();
         return builder;
     }
 

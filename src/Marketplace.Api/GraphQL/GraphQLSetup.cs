@@ -5,13 +5,8 @@ using GraphQL.Validation.Errors.Custom;
 using Marketplace.Api.GraphQL.Authorization;
 using Marketplace.Api.GraphQL.Errors;
 using Marketplace.Api.GraphQL.Transport;
-using Marketplace.Api.Households;
 using Marketplace.Api.Identity;
-using Marketplace.Api.Needs;
-using Marketplace.Api.Organisations;
-using Marketplace.Api.Projects;
-using Marketplace.Api.Regions;
-using Marketplace.Api.Resources;
+using Marketplace.Api.Schema;
 using Marketplace.Api.Subscriptions;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Mvc;
@@ -62,19 +57,10 @@ public static class GraphQLSetup
                 logger?.LogError(context.OriginalException, "Unhandled error in {Field}", context.FieldContext?.FieldDefinition.Name);
             }));
 
-        // One set of batch loaders per request: their caches never outlive what the caller may see.
-        services.AddScoped<RegionLoaders>();
-        services.AddScoped<NeedLoaders>();
-        services.AddScoped<HouseholdLoaders>();
-        services.AddScoped<OrganisationLoaders>();
-        services.AddScoped<ResourceLoaders>();
-        services.AddScoped<CharityProjectLoaders>();
         services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddOptions<SubscriptionOptions>().Bind(builder.Configuration.GetSection(SubscriptionOptions.Section));
         services.AddSingleton<GraphQLWebSocketEndpoint>();
-        services.AddSingleton<ChangeFeed>();
-        services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         return builder;
     }
 

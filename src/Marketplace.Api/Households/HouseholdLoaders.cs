@@ -4,7 +4,7 @@ using Marketplace.Core.Households;
 
 namespace Marketplace.Api.Households;
 
-/// <summary>Per-request batch loaders for households. Personal data is read only through <see cref="Identity.PersonalDataGuard"/>.</summary>
+/// <summary>Per-request batch loaders for households. Personal data is read only through the privacy guard (Privacy.PersonalDataGuard).</summary>
 public sealed class HouseholdLoaders(KeyedReads reads)
 {
     private static readonly Key<Household, Guid> ByIdKey = new(h => h.Id);

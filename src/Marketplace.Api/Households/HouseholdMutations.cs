@@ -1,3 +1,4 @@
+using Marketplace.Api.Schema;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;

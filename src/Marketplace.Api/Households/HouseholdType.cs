@@ -3,11 +3,11 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.GraphQL.Types;
-using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
+using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
 using Marketplace.Core.Households;
-using Marketplace.Core.Identity;
+using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Households;
 

@@ -33,8 +33,6 @@ public static class IdentitySetup
         builder.Services.AddSingleton<SignedInAccounts>();
         builder.Services.AddScoped<IClaimsTransformation, UserAccountClaimsTransformation>();
         builder.Services.AddScoped<CurrentViewer>();
-        builder.Services.AddScoped<PersonalDataGuard>();
-        builder.Services.AddSingleton<Core.Identity.PersonalDataReads>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Marketplace.Api.Schema;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
@@ -64,18 +65,18 @@ public static class AllocationFields
             .Argument<NonNullGraphType<StringGraphType>>("regionCode")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("categories", "Only these categories (and their sub-categories).")
             .ResolveAsync(async ctx => await ctx.Service<AllocationPlanner>().PlanAsync(
-                ctx.Service<CurrentViewer>().Get(), ctx.GetArgument<string>("regionCode"), ctx.GetArgument<List<string>?>("categories"), ctx.CancellationToken));
+                ctx.Viewer(), ctx.GetArgument<string>("regionCode"), ctx.GetArgument<List<string>?>("categories"), ctx.CancellationToken));
 
     public static void AddAllocationMutations(this ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchType>>>>("applyAllocation")
             .Description("Turns a plan's matches into proposed matches, all or none.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ProposeMatchInputType>>>>("matches")
-            .Argument<StringGraphType>(MutationFields.IdempotencyKey, MutationFields.IdempotencyKeyDescription)
+            .Argument<StringGraphType>(CommandFields.IdempotencyKey, CommandFields.IdempotencyKeyDescription)
             .ResolveAsync(async ctx =>
             {
                 var inputs = ctx.GetArgument<List<ProposeMatchArguments>>("matches").Select(m => m.ToInput()).ToList();
                 var ids = await ctx.Service<MatchCommands>().ProposeAllAsync(
-                    ctx.Service<CurrentViewer>().Get(), inputs, ctx.GetArgument<string?>(MutationFields.IdempotencyKey), ctx.CancellationToken);
+                    ctx.Viewer(), inputs, ctx.GetArgument<string?>(CommandFields.IdempotencyKey), ctx.CancellationToken);
                 var fresh = await ctx.Service<KeyedReads>().ByKeyAsync(ids, MatchKey, ctx.CancellationToken);
                 return ids.Select(id => fresh[id]).ToList();
             });

@@ -1,9 +1,8 @@
+using Marketplace.Api.Schema;
 using GraphQL;
-using GraphQL.Builders;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
 using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 
 namespace Marketplace.Api.Matching;
@@ -47,26 +46,21 @@ public static class MatchMutations
                 (ctx, viewer, key) => Commands(ctx).ProposeAsync(viewer, ctx.GetArgument<ProposeMatchArguments>("input").ToInput(), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<ProposeMatchInputType>>("input");
 
-        MatchCommand(mutation, "acceptMatch", "The resource's organisation accepts: capacity is taken now, never beyond what is left (need → IN_SERVICE).",
+        mutation.CommandOn<MatchType, Match>("acceptMatch", "The resource's organisation accepts: capacity is taken now, never beyond what is left (need → IN_SERVICE).", MatchKey, "matchId",
             (ctx, viewer, id, key) => Commands(ctx).AcceptAsync(viewer, id, key, ctx.CancellationToken));
 
-        MatchCommand(mutation, "declineMatch", "The resource's organisation declines a proposal.",
+        mutation.CommandOn<MatchType, Match>("declineMatch", "The resource's organisation declines a proposal.", MatchKey, "matchId",
             (ctx, viewer, id, key) => Commands(ctx).DeclineAsync(viewer, id, ctx.GetArgument<string?>("reason"), key, ctx.CancellationToken))
             .Argument<StringGraphType>("reason");
 
-        MatchCommand(mutation, "markDelivered", "The goods or service reached the household.",
+        mutation.CommandOn<MatchType, Match>("markDelivered", "The goods or service reached the household.", MatchKey, "matchId",
             (ctx, viewer, id, key) => Commands(ctx).MarkDeliveredAsync(viewer, id, ctx.GetArgument<string?>("note"), key, ctx.CancellationToken))
             .Argument<StringGraphType>("note");
 
-        MatchCommand(mutation, "cancelMatch", "A proposed or accepted match is called off; accepted capacity goes back to the resource.",
+        mutation.CommandOn<MatchType, Match>("cancelMatch", "A proposed or accepted match is called off; accepted capacity goes back to the resource.", MatchKey, "matchId",
             (ctx, viewer, id, key) => Commands(ctx).CancelAsync(viewer, id, ctx.GetArgument<string>("reason"), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<StringGraphType>>("reason");
     }
-
-    private static FieldBuilder<object?, object> MatchCommand(
-        ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, Viewer, Guid, string?, Task<Guid>> run) =>
-        mutation.Command<MatchType, Match>(name, description, MatchKey, (ctx, viewer, key) => run(ctx, viewer, ctx.GetGuidArgument("matchId"), key))
-            .Argument<NonNullGraphType<IdGraphType>>("matchId");
 
     private static MatchCommands Commands(IResolveFieldContext ctx) => ctx.Service<MatchCommands>();
 }

@@ -1,10 +1,9 @@
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
-using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
+using Marketplace.Api.Privacy;
 using Marketplace.Api.Projects;
 using Marketplace.Api.Resources;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 
 namespace Marketplace.Api.Matching;

@@ -46,13 +46,13 @@ public static class MatchingQueries
             .Argument<IntGraphType>("first", $"1 to {MatchSuggester.MaxSuggestions}; 10 when not given.")
             .Argument<FloatGraphType>("radiusMeters", $"Look no further than this; {MatchSuggester.DefaultSearchRadiusMeters:0} m when not given.")
             .ResolveAsync(async ctx => await ctx.Service<MatchSuggester>().ForNeedAsync(
-                ctx.Service<CurrentViewer>().Get(), ctx.GetGuidArgument("needId"), ctx.GetArgument("first", 10), ctx.GetArgument<double?>("radiusMeters"), ctx.CancellationToken));
+                ctx.Viewer(), ctx.GetGuidArgument("needId"), ctx.GetArgument("first", 10), ctx.GetArgument<double?>("radiusMeters"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedSuggestionType>>>>("suggestNeedsForResource")
             .Description("For a resource: open needs within its reach that it could serve, best first. For its organisation.")
             .Argument<NonNullGraphType<IdGraphType>>("resourceId")
             .Argument<IntGraphType>("first", $"1 to {MatchSuggester.MaxSuggestions}; 10 when not given.")
             .ResolveAsync(async ctx => await ctx.Service<MatchSuggester>().ForResourceAsync(
-                ctx.Service<CurrentViewer>().Get(), ctx.GetGuidArgument("resourceId"), ctx.GetArgument("first", 10), ctx.CancellationToken));
+                ctx.Viewer(), ctx.GetGuidArgument("resourceId"), ctx.GetArgument("first", 10), ctx.CancellationToken));
     }
 }

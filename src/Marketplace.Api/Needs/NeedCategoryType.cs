@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
-using Marketplace.Core.Needs;
+using Marketplace.Core.Categories;
 
 namespace Marketplace.Api.Needs;
 

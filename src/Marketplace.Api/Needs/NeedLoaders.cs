@@ -1,4 +1,5 @@
 using Marketplace.Api.GraphQL.BatchLoading;
+using Marketplace.Core.Categories;
 using Marketplace.Core.Data;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;

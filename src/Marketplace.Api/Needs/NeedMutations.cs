@@ -1,9 +1,8 @@
+using Marketplace.Api.Schema;
 using GraphQL;
-using GraphQL.Builders;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
 using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Needs;
@@ -51,43 +50,38 @@ public static class NeedMutations
                 (ctx, viewer, key) => Commands(ctx).ReportAsync(viewer, ctx.GetArgument<ReportNeedArguments>("input").ToInput(), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<ReportNeedInputType>>("input");
 
-        NeedCommand(mutation, "verifyNeed", "Community staff confirm the need on a visit (REPORTED → VERIFIED).",
+        mutation.CommandOn<NeedType, Need>("verifyNeed", "Community staff confirm the need on a visit (REPORTED → VERIFIED).", NeedKey, "needId",
             (ctx, viewer, id, key) => Commands(ctx).VerifyAsync(viewer, id, ctx.GetArgument<string?>("note"), key, ctx.CancellationToken))
             .Argument<StringGraphType>("note");
 
-        NeedCommand(mutation, "claimNeed", "A social worker of the area takes the need on. When several claim at once, one wins; the others get CONFLICT.",
+        mutation.CommandOn<NeedType, Need>("claimNeed", "A social worker of the area takes the need on. When several claim at once, one wins; the others get CONFLICT.", NeedKey, "needId",
             (ctx, viewer, id, key) => Commands(ctx).ClaimAsync(viewer, id, key, ctx.CancellationToken));
 
-        NeedCommand(mutation, "releaseClaim", "The holder (or an officer) gives a claimed need back to the pool.",
+        mutation.CommandOn<NeedType, Need>("releaseClaim", "The holder (or an officer) gives a claimed need back to the pool.", NeedKey, "needId",
             (ctx, viewer, id, key) => Commands(ctx).ReleaseClaimAsync(viewer, id, ctx.GetArgument<string?>("note"), key, ctx.CancellationToken))
             .Argument<StringGraphType>("note");
 
-        NeedCommand(mutation, "reassignClaim", "A sub-district officer hands the need to another social worker of the area.",
+        mutation.CommandOn<NeedType, Need>("reassignClaim", "A sub-district officer hands the need to another social worker of the area.", NeedKey, "needId",
             (ctx, viewer, id, key) => Commands(ctx).ReassignClaimAsync(viewer, id, ctx.GetArgument<string>("toLogin"), ctx.GetArgument<string?>("note"), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<StringGraphType>>("toLogin")
             .Argument<StringGraphType>("note");
 
-        NeedCommand(mutation, "clearNeed", "The need is met: cleared (销号) with a note; the time counts for clearance rates.",
+        mutation.CommandOn<NeedType, Need>("clearNeed", "The need is met: cleared (销号) with a note; the time counts for clearance rates.", NeedKey, "needId",
             (ctx, viewer, id, key) => Commands(ctx).ClearAsync(viewer, id, ctx.GetArgument<string>("note"), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<StringGraphType>>("note");
 
-        NeedCommand(mutation, "cancelNeed", "A duplicate or invalid need is cancelled, with a reason.",
+        mutation.CommandOn<NeedType, Need>("cancelNeed", "A duplicate or invalid need is cancelled, with a reason.", NeedKey, "needId",
             (ctx, viewer, id, key) => Commands(ctx).CancelAsync(viewer, id, ctx.GetArgument<string>("reason"), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<StringGraphType>>("reason");
 
-        NeedCommand(mutation, "reopenNeed", "A cleared or cancelled need is open again; its earlier clearance stays in the timeline.",
+        mutation.CommandOn<NeedType, Need>("reopenNeed", "A cleared or cancelled need is open again; its earlier clearance stays in the timeline.", NeedKey, "needId",
             (ctx, viewer, id, key) => Commands(ctx).ReopenAsync(viewer, id, ctx.GetArgument<string>("reason"), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<StringGraphType>>("reason");
 
-        NeedCommand(mutation, "addNeedNote", "A caseworker adds a note to the timeline.",
+        mutation.CommandOn<NeedType, Need>("addNeedNote", "A caseworker adds a note to the timeline.", NeedKey, "needId",
             (ctx, viewer, id, key) => Commands(ctx).AddNoteAsync(viewer, id, ctx.GetArgument<string>("note"), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<StringGraphType>>("note");
     }
-
-    private static FieldBuilder<object?, object> NeedCommand(
-        ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, Viewer, Guid, string?, Task<Guid>> run) =>
-        mutation.Command<NeedType, Need>(name, description, NeedKey, (ctx, viewer, key) => run(ctx, viewer, ctx.GetGuidArgument("needId"), key))
-            .Argument<NonNullGraphType<IdGraphType>>("needId");
 
     private static NeedCommands Commands(IResolveFieldContext ctx) => ctx.Service<NeedCommands>();
 }

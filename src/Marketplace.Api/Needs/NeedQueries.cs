@@ -3,8 +3,9 @@ using GraphQL.Types;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.Identity;
+using Marketplace.Api.Privacy;
+using Marketplace.Core.Categories;
 using Marketplace.Core.Common.Paging;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Needs;
@@ -21,12 +22,12 @@ public static class NeedQueries
             .Argument<NeedOrderType>("orderBy")
             .ResolveAsync(async ctx =>
             {
-                var viewer = ctx.Service<CurrentViewer>().Get();
+                var viewer = ctx.Viewer();
                 var requested = ctx.GetArgument<NeedFilterInput?>("filter")?.ToFilter(viewer) ?? new NeedFilter();
                 var filter = NeedAccess.Restrict(viewer, requested);
                 var page = new PageRequest(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
                 var result = await ctx.Service<NeedSearch>().SearchAsync(filter, ctx.GetArgument<NeedOrder?>("orderBy"), page, ctx.CancellationToken);
-                if (filter.Near is not null && !filter.ApproximateLocation) ctx.Service<PersonalDataGuard>().RecordDistances(result.Items.Select(i => i.Node.Need));
+                if (NeedAccess.MeasuresExactDistances(filter)) ctx.Service<PersonalDataGuard>().Record(result.Items.Select(i => i.Node.Need.HouseholdId), "distance");
                 return result;
             });
 
@@ -35,7 +36,7 @@ public static class NeedQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(ctx =>
             {
-                var viewer = ctx.Service<CurrentViewer>().Get();
+                var viewer = ctx.Viewer();
                 return ctx.Service<NeedLoaders>().ById.Load(ctx.GetGuidArgument("id")).Then(need =>
                 {
                     if (need is not null) NeedAccess.EnsureMayRead(viewer, need);
@@ -47,7 +48,7 @@ public static class NeedQueries
             .Description("The active social workers whose area covers the need, the least busy first: whom an officer may reassign it to. Officers of its sub-district and admins.")
             .Argument<NonNullGraphType<IdGraphType>>("needId")
             .ResolveAsync(async ctx => await ctx.Service<CaseworkerDirectory>().ForNeedAsync(
-                ctx.Service<CurrentViewer>().Get(), ctx.GetGuidArgument("needId"), ctx.CancellationToken));
+                ctx.Viewer(), ctx.GetGuidArgument("needId"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedCategoryType>>>>("categories")
             .AllowAnonymous()

@@ -5,8 +5,8 @@ using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Households;
 using Marketplace.Api.Identity;
+using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 using MatchType = Marketplace.Api.Matching.MatchType;
 
@@ -62,7 +62,7 @@ public sealed class NeedType : ObjectGraphType<Need>
 
     private static object? ForCaseworkers(IResolveFieldContext<Need> ctx, string what, Func<object?> resolve)
     {
-        NeedAccess.EnsureCaseworker(ctx.Service<CurrentViewer>().Get(), what);
+        NeedAccess.EnsureCaseworker(ctx.Viewer(), what);
         return resolve();
     }
 }

@@ -37,7 +37,7 @@ public sealed class ResourceType : ObjectGraphType<Resource>
             .Description("Proposals and matches of this resource, newest first: for its organisation and admins.")
             .Resolve(ctx =>
             {
-                Permissions.EnsureActsFor(ctx.Service<CurrentViewer>().Get(), ctx.Source.OrganisationId);
+                Permissions.EnsureActsFor(ctx.Viewer(), ctx.Source.OrganisationId);
                 return ctx.Service<ResourceLoaders>().Matches.Load(ctx.Source.Id);
             });
     }

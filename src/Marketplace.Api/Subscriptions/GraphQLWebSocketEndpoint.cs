@@ -2,7 +2,7 @@ using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
 using GraphQL;
-using Marketplace.Api.GraphQL;
+using GraphQL.Types;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ namespace Marketplace.Api.Subscriptions;
 /// protocol of the npm `graphql-ws` library) and runs one <see cref="GraphQLWebSocketSession"/> each.
 /// </summary>
 public sealed class GraphQLWebSocketEndpoint(
-    IDocumentExecuter<MarketplaceSchema> executer,
+    IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     IOptions<SubscriptionOptions> options,
     ILogger<GraphQLWebSocketSession> logger)

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQL;
+using GraphQL.Types;
 using GraphQLParser.AST;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.GraphQL.Errors;
@@ -21,7 +22,7 @@ namespace Marketplace.Api.Subscriptions;
 public sealed class GraphQLWebSocketSession(
     WebSocket socket,
     HttpContext http,
-    IDocumentExecuter<MarketplaceSchema> executer,
+    IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     SubscriptionOptions options,
     ILogger<GraphQLWebSocketSession> logger,
@@ -275,7 +276,7 @@ public sealed class GraphQLWebSocketSession(
             }
             else
             {
-                await scope.ServiceProvider.GetRequiredService<PersonalDataGuard>().FlushAsync(operation.Token);
+                await BeforeAnswer.CompleteAsync(scope.ServiceProvider, operation.Token);
                 await SendAsync(Message("next", id, result));
                 await SendAsync(new JsonObject { ["type"] = "complete", ["id"] = id });
             }

@@ -1,6 +1,6 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
-using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Marketplace.Core.Data;
+using Marketplace.Core.Households;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
@@ -18,7 +19,7 @@ public sealed record LedgerRow(
 /// personal columns follow <see cref="PersonalDataPolicy"/>, and every household whose file goes
 /// out is on record before the first row does.
 /// </summary>
-public sealed class NeedsLedger(IDbContextFactory<MarketplaceDbContext> dbFactory, RegionDirectory regions, PersonalDataReads reads)
+public sealed class NeedsLedger(IDbContextFactory<MarketplaceDbContext> dbFactory, RegionDirectory regions, PersonalDataLog personalDataLog)
 {
     public async Task<IAsyncEnumerable<LedgerRow>> OpenAsync(Viewer viewer, string regionCode, ReportingPeriod period, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ public sealed class NeedsLedger(IDbContextFactory<MarketplaceDbContext> dbFactor
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var revealed = await Rows(db, region, period).Where(Reveals(viewer)).Select(n => n.HouseholdId).Distinct().ToListAsync(cancellationToken);
-        await reads.RecordAsync(viewer.Login, [.. revealed.Select(h => (h, "ledger"))], cancellationToken);
+        await personalDataLog.RecordAsync(viewer.Login, [.. revealed.Select(h => (h, "ledger"))], cancellationToken);
         return StreamAsync(viewer, region, period, cancellationToken);
     }
 
@@ -41,7 +42,7 @@ public sealed class NeedsLedger(IDbContextFactory<MarketplaceDbContext> dbFactor
             .Select(n => new
             {
                 Need = n,
-                SubDistrict = db.Regions.Where(r => r.Code == n.Region!.ParentCode).Select(r => r.Name).FirstOrDefault(),
+                SubDistrict = db.Set<Region>().Where(r => r.Code == n.Region!.ParentCode).Select(r => r.Name).FirstOrDefault(),
                 Community = n.Region!.Name,
                 Category = n.Category!.Name,
                 n.Household!.Personal,

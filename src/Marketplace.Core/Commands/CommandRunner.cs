@@ -11,7 +11,7 @@ namespace Marketplace.Core.Commands;
 /// idempotency key taken first, so that a retry waits for the first attempt and gets its result;
 /// concurrency failures turned into CONFLICT.
 /// </summary>
-public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFactory, TimeProvider clock)
+public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFactory, TimeProvider clock, IServiceProvider services)
 {
     public const int MaxKeyLength = 100;
 
@@ -36,7 +36,7 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
                 return previous;
             }
 
-            var results = await command(new CommandContext(db, viewer, clock.GetUtcNow()));
+            var results = await command(new CommandContext(db, viewer, clock.GetUtcNow(), services));
             if (results.Count == 0) throw new InvalidOperationException($"{operation} made nothing: a command has at least one result.");
             await db.SaveChangesAsync(cancellationToken);
             if (idempotencyKey is not null)

@@ -1,31 +1,14 @@
-using Marketplace.Core.Commands;
-using Marketplace.Core.Households;
-using Marketplace.Core.Identity;
-using Marketplace.Core.Matching;
-using Marketplace.Core.Needs;
-using Marketplace.Core.Organisations;
-using Marketplace.Core.Projects;
-using Marketplace.Core.Regions;
-using Marketplace.Core.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Data;
 
+/// <summary>
+/// The one context. It names no feature: each feature configures its entities beside them
+/// (<see cref="IEntityTypeConfiguration{TEntity}"/>, found in this assembly) and gives the context
+/// its tables as extension properties (<c>db.Needs</c> is Needs' own <c>NeedTables</c>).
+/// </summary>
 public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options) : DbContext(options)
 {
-    public DbSet<Region> Regions => Set<Region>();
-    public DbSet<Household> Households => Set<Household>();
-    public DbSet<NeedCategory> NeedCategories => Set<NeedCategory>();
-    public DbSet<Need> Needs => Set<Need>();
-    public DbSet<NeedEvent> NeedEvents => Set<NeedEvent>();
-    public DbSet<Organisation> Organisations => Set<Organisation>();
-    public DbSet<Resource> Resources => Set<Resource>();
-    public DbSet<CharityProject> CharityProjects => Set<CharityProject>();
-    public DbSet<Match> Matches => Set<Match>();
-    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
-    public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("postgis");

@@ -1,4 +1,4 @@
-using Marketplace.Core.Needs;
+using Marketplace.Core.Categories;
 
 namespace Marketplace.Core.DemoData;
 

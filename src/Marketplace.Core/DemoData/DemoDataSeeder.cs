@@ -1,4 +1,5 @@
 using Marketplace.Core.Data;
+using Marketplace.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.DemoData;

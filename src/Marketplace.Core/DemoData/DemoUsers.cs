@@ -1,3 +1,4 @@
+using Marketplace.Core.Accounts;
 using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Data;
 using Microsoft.EntityFrameworkCore;
 

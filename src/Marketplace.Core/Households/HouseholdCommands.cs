@@ -1,7 +1,6 @@
 using Marketplace.Core.Commands;
 using Marketplace.Core.Common;
 using Marketplace.Core.Identity;
-using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,10 +39,8 @@ public sealed class HouseholdCommands(CommandRunner runner)
             Permissions.EnsureKeepsFilesOf(c.Viewer, household.CommunityCode);
             await ValidateAsync(c, input, cancellationToken);
             Apply(household, household.Personal ?? throw new InvalidOperationException("A household without its file."), input);
-            // Its open needs move with it: they are found where the household lives.
-            var location = household.Location;
-            await c.Db.Needs.Where(n => n.HouseholdId == household.Id && n.Status != NeedStatus.Cleared && n.Status != NeedStatus.Cancelled)
-                .ExecuteUpdateAsync(set => set.SetProperty(n => n.Location, location).SetProperty(n => n.RegionCode, household.CommunityCode), cancellationToken);
+            // Its open needs move with it (Needs reacts): they are found where the household lives.
+            await c.AnnounceAsync(new HouseholdMoved(household), cancellationToken);
             return household.Id;
         }, cancellationToken);
 
@@ -68,8 +65,8 @@ public sealed class HouseholdCommands(CommandRunner runner)
         if (community.Level != RegionLevel.Community) throw new ValidationException("A household belongs to a community (社区/村), not to a district or sub-district.", "communityCode");
         Permissions.EnsureKeepsFilesOf(c.Viewer, community.Code);
         if (input.MemberCount is < 1 or > 50) throw new ValidationException($"A household has 1 to 50 members; got {input.MemberCount}.", "memberCount");
-        NeedValidation.Required(input.HeadName, "headName", "Give the head of household's name.", maxLength: 100);
-        NeedValidation.Required(input.Address, "address", "Give the household's address.", maxLength: 300);
+        Validation.Required(input.HeadName, "headName", "Give the head of household's name.", maxLength: 100);
+        Validation.Required(input.Address, "address", "Give the household's address.", maxLength: 300);
         if (input.Phone is { Length: > 32 }) throw new ValidationException("A phone number has at most 32 characters.", "phone");
         if (input.IdNumber is { } id && !(id.Length == 18 && id[..17].All(char.IsAsciiDigit) && (char.IsAsciiDigit(id[17]) || id[17] is 'X' or 'x')))
         {

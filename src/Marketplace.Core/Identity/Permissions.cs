@@ -1,5 +1,4 @@
 using Marketplace.Core.Common;
-using Marketplace.Core.Needs;
 
 namespace Marketplace.Core.Identity;
 
@@ -11,22 +10,6 @@ public static class Permissions
     {
         var allowed = viewer.IsAdmin || (viewer.Role is Role.CommunityStaff or Role.SubDistrictOfficer && viewer.Covers(communityCode));
         if (!allowed) throw new ForbiddenException("Only the community's staff, its sub-district's officers and admins keep this household's file and its needs.");
-    }
-
-    /// <summary>The social worker holding the need, officers of its sub-district, admins: who follow a claimed need.</summary>
-    public static void EnsureFollows(Viewer viewer, Need need)
-    {
-        var allowed = viewer.IsAdmin
-            || (viewer.Role == Role.SubDistrictOfficer && viewer.Covers(need.RegionCode))
-            || (viewer.Role == Role.SocialWorker && need.ClaimedBy == viewer.Login);
-        if (!allowed) throw new ForbiddenException("Only the social worker holding this need, its sub-district's officers and admins may do this.");
-    }
-
-    /// <summary>Any caseworker of the need's area: staff, social workers, officers, admins.</summary>
-    public static void EnsureCaseworkerOf(Viewer viewer, Need need)
-    {
-        var allowed = viewer.IsAdmin || (viewer.IsRegionScoped && viewer.Covers(need.RegionCode));
-        if (!allowed) throw new ForbiddenException("Only the caseworkers of this need's area may do this.");
     }
 
     public static void EnsureOfficerOf(Viewer viewer, string regionCode)

@@ -1,6 +1,6 @@
 namespace Marketplace.Core.Identity;
 
-/// <summary>What a user does; each role is scoped (see <see cref="UserAccount"/>).</summary>
+/// <summary>What a user does; each role is scoped (see Accounts.UserAccount).</summary>
 public enum Role
 {
     /// <summary>Staff of a donor unit; scoped to its organisation.</summary>

@@ -3,7 +3,6 @@ namespace Marketplace.Core.Identity;
 /// <summary>Who is asking, and within what scope: the subject of every authorization and privacy decision.</summary>
 public sealed record Viewer(string Login, Role Role, string? RegionCode, Guid? OrganisationId)
 {
-    public static Viewer Of(UserAccount account) => new(account.Login, account.Role, account.RegionCode, account.OrganisationId);
 
     public bool IsAdmin => Role == Role.Admin;
 

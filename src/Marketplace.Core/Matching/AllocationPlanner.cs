@@ -1,3 +1,4 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Common;
 using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
@@ -40,7 +41,7 @@ public sealed class AllocationPlanner(IDbContextFactory<MarketplaceDbContext> db
         var serving = servingOf.Values.SelectMany(s => s).Distinct().ToList();
         var resourceEdges = await (
                 from n in needQuery
-                from r in db.Resources
+                from r in db.Set<Resource>()
                 where r.Status == ResourceStatus.Open && r.RemainingCapacity > 0 && serving.Contains(r.CategoryCode)
                     && (r.AvailableUntil == null || r.AvailableUntil >= today)
                     && r.Location.IsWithinDistance(n.Location, r.ServiceRadiusMeters)

@@ -1,3 +1,4 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Commands;
 using Marketplace.Core.Common;
 using Marketplace.Core.Identity;
@@ -41,7 +42,7 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
         }
         if (input.Quantity <= 0) throw new ValidationException($"A quantity is more than 0; got {input.Quantity}.", "quantity");
         var need = await c.LockNeedAsync(input.NeedId);
-        Permissions.EnsureFollows(c.Viewer, need);
+        NeedAccess.EnsureFollows(c.Viewer, need);
         NeedTransitions.Ensure(need, NeedEventKind.MatchProposed);
 
         var serving = await taxonomy.ServingAsync(need.CategoryCode, cancellationToken);
@@ -70,18 +71,18 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
     public Task<Guid> AcceptAsync(Viewer viewer, Guid matchId, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "acceptMatch", idempotencyKey, async c =>
         {
-            var match = await c.LockMatchAsync(matchId);
+            var match = await c.LockAsync<Match>(matchId, "Match");
             var need = await c.LockNeedAsync(match.NeedId);
             EnsureStatus(match, MatchStatus.Proposed, "accepted");
             if (match.ResourceId is { } resourceId)
             {
-                var resource = await c.LockResourceAsync(resourceId);
+                var resource = await c.LockAsync<Resource>(resourceId, "Resource");
                 Permissions.EnsureActsFor(c.Viewer, resource.OrganisationId);
                 Take(resource, match.Quantity);
             }
             else
             {
-                var project = await c.LockProjectAsync(match.CharityProjectId!.Value);
+                var project = await c.LockAsync<CharityProject>(match.CharityProjectId!.Value, "Charity project");
                 Permissions.EnsureActsFor(c.Viewer, project.OrganisationId);
                 if (project.RemainingCapacity < 1) throw new CapacityExceededException($"'{project.Name}' has no household places left.");
                 project.RemainingCapacity--;
@@ -95,7 +96,7 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
     public Task<Guid> DeclineAsync(Viewer viewer, Guid matchId, string? reason, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "declineMatch", idempotencyKey, async c =>
         {
-            var match = await c.LockMatchAsync(matchId);
+            var match = await c.LockAsync<Match>(matchId, "Match");
             var need = await c.LockNeedAsync(match.NeedId);
             Permissions.EnsureActsFor(c.Viewer, await OrganisationOfAsync(c, match, cancellationToken));
             EnsureStatus(match, MatchStatus.Proposed, "declined");
@@ -108,7 +109,7 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
     public Task<Guid> MarkDeliveredAsync(Viewer viewer, Guid matchId, string? note, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "markDelivered", idempotencyKey, async c =>
         {
-            var match = await c.LockMatchAsync(matchId);
+            var match = await c.LockAsync<Match>(matchId, "Match");
             var need = await c.LockNeedAsync(match.NeedId);
             EnsureOrganisationOrFollower(c, need, await OrganisationOfAsync(c, match, cancellationToken));
             EnsureStatus(match, MatchStatus.Accepted, "marked delivered");
@@ -121,30 +122,19 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
     public Task<Guid> CancelAsync(Viewer viewer, Guid matchId, string reason, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "cancelMatch", idempotencyKey, async c =>
         {
-            var match = await c.LockMatchAsync(matchId);
+            var match = await c.LockAsync<Match>(matchId, "Match");
             var need = await c.LockNeedAsync(match.NeedId);
             EnsureOrganisationOrFollower(c, need, await OrganisationOfAsync(c, match, cancellationToken));
             if (match.Status is not (MatchStatus.Proposed or MatchStatus.Accepted))
             {
                 throw new InvalidTransitionException($"This match is {match.Status.ToString().ToUpperInvariant()}; only a PROPOSED or ACCEPTED match can be cancelled.");
             }
-            var text = NeedValidation.Required(reason, "reason", "Say why the match is cancelled.");
+            var text = Validation.Required(reason, "reason", "Say why the match is cancelled.");
             if (match.Status == MatchStatus.Accepted) await GiveBackAsync(c, match);
             match.Status = MatchStatus.Cancelled;
             await SettleAsync(c, need, NeedEventKind.MatchCancelled, match, cancellationToken, text);
             return match.Id;
         }, cancellationToken);
-
-    /// <summary>Cancels a need's proposals (its own cancellation, a withdrawn resource): nothing was taken, nothing to give back.</summary>
-    internal static async Task CancelProposalsAsync(CommandContext c, Need need, CancellationToken cancellationToken)
-    {
-        var proposals = await c.Db.Matches.Where(m => m.NeedId == need.Id && m.Status == MatchStatus.Proposed).ToListAsync(cancellationToken);
-        foreach (var proposal in proposals)
-        {
-            proposal.Status = MatchStatus.Cancelled;
-            c.Record(need, NeedEventKind.MatchCancelled, from: null, "The need was cancelled.", proposal.Id);
-        }
-    }
 
     /// <summary>The need's status follows its matches: accepted → IN_SERVICE, proposed → MATCHED, none → CLAIMED.</summary>
     internal static async Task SettleAsync(CommandContext c, Need need, NeedEventKind kind, Match match, CancellationToken cancellationToken, string? note = null)
@@ -176,13 +166,13 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
     {
         if (match.ResourceId is { } resourceId)
         {
-            var resource = await c.LockResourceAsync(resourceId);
+            var resource = await c.LockAsync<Resource>(resourceId, "Resource");
             resource.RemainingCapacity += match.Quantity;
             if (resource.Status == ResourceStatus.Exhausted) resource.Status = ResourceStatus.Open;
         }
         else
         {
-            (await c.LockProjectAsync(match.CharityProjectId!.Value)).RemainingCapacity++;
+            (await c.LockAsync<CharityProject>(match.CharityProjectId!.Value, "Charity project")).RemainingCapacity++;
         }
     }
 
@@ -222,7 +212,7 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
     private static void EnsureOrganisationOrFollower(CommandContext c, Need need, Guid organisationId)
     {
         if (c.Viewer.Role.IsOrganisationScoped()) Permissions.EnsureActsFor(c.Viewer, organisationId);
-        else Permissions.EnsureFollows(c.Viewer, need);
+        else NeedAccess.EnsureFollows(c.Viewer, need);
     }
 
     private static void EnsureStatus(Match match, MatchStatus expected, string verb)

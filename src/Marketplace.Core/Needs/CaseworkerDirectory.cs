@@ -1,3 +1,4 @@
+using Marketplace.Core.Accounts;
 using Marketplace.Core.Common;
 using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
@@ -17,7 +18,7 @@ public sealed class CaseworkerDirectory(IDbContextFactory<MarketplaceDbContext> 
 {
     /// <summary>Whether the account may hold a need of this region: an active social worker whose area covers it.</summary>
     public static bool MayHold(UserAccount account, string regionCode) =>
-        account.IsActive && account.Role == Role.SocialWorker && Viewer.Of(account).Covers(regionCode);
+        account.IsActive && account.Role == Role.SocialWorker && account.AsViewer().Covers(regionCode);
 
     public async Task<IReadOnlyList<Caseworker>> ForNeedAsync(Viewer viewer, Guid needId, CancellationToken cancellationToken)
     {

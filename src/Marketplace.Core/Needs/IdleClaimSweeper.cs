@@ -10,7 +10,7 @@ namespace Marketplace.Core.Needs;
 /// stuck with a social worker who moved on. Each release is in the timeline, by "system".
 /// Claimed needs only: a need with live matches has a donor waiting, and an officer decides.
 /// </summary>
-public sealed class IdleClaimSweeper(IDbContextFactory<MarketplaceDbContext> dbFactory, TimeProvider clock)
+public sealed class IdleClaimSweeper(IDbContextFactory<MarketplaceDbContext> dbFactory, TimeProvider clock, IServiceProvider services)
 {
     public const string SystemLogin = "system";
     private const int BatchSize = 200;
@@ -41,7 +41,7 @@ public sealed class IdleClaimSweeper(IDbContextFactory<MarketplaceDbContext> dbF
             ORDER BY last_activity_at LIMIT {BatchSize}
             FOR UPDATE SKIP LOCKED
             """).ToListAsync(cancellationToken);
-        var context = new CommandContext(db, System, now);
+        var context = new CommandContext(db, System, now, services);
         foreach (var need in idle)
         {
             var holder = need.ClaimedBy;

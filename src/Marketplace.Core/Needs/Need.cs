@@ -1,3 +1,4 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Households;
 using Marketplace.Core.Regions;
 using NetTopologySuite.Geometries;

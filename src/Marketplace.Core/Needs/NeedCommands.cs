@@ -1,7 +1,9 @@
+using Marketplace.Core.Accounts;
+using Marketplace.Core.Categories;
 using Marketplace.Core.Commands;
 using Marketplace.Core.Common;
+using Marketplace.Core.Households;
 using Marketplace.Core.Identity;
-using Marketplace.Core.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Needs;
@@ -77,7 +79,7 @@ public sealed class NeedCommands(CommandRunner runner)
     public Task<Guid> ReleaseClaimAsync(Viewer viewer, Guid needId, string? note, string? idempotencyKey, CancellationToken cancellationToken) =>
         Change(viewer, "releaseClaim", needId, idempotencyKey, (c, need) =>
         {
-            Permissions.EnsureFollows(c.Viewer, need);
+            NeedAccess.EnsureFollows(c.Viewer, need);
             NeedTransitions.Ensure(need, NeedEventKind.ClaimReleased);
             ReturnToPool(need);
             return (NeedEventKind.ClaimReleased, note);
@@ -100,9 +102,9 @@ public sealed class NeedCommands(CommandRunner runner)
     public Task<Guid> ClearAsync(Viewer viewer, Guid needId, string note, string? idempotencyKey, CancellationToken cancellationToken) =>
         Change(viewer, "clearNeed", needId, idempotencyKey, (c, need) =>
         {
-            Permissions.EnsureFollows(c.Viewer, need);
+            NeedAccess.EnsureFollows(c.Viewer, need);
             NeedTransitions.Ensure(need, NeedEventKind.Cleared);
-            var text = NeedValidation.Required(note, "note", "Say how the need was met: the note is what the office files for the clearance (销号).");
+            var text = Validation.Required(note, "note", "Say how the need was met: the note is what the office files for the clearance (销号).");
             (need.Status, need.ClearedAt, need.ClearanceNote) = (NeedStatus.Cleared, c.Now, text);
             return (NeedEventKind.Cleared, text);
         }, cancellationToken);
@@ -112,12 +114,9 @@ public sealed class NeedCommands(CommandRunner runner)
         {
             if (need.ClaimedBy != c.Viewer.Login) Permissions.EnsureKeepsFilesOf(c.Viewer, need.RegionCode);
             NeedTransitions.Ensure(need, NeedEventKind.Cancelled);
-            if (await c.Db.Matches.AnyAsync(m => m.NeedId == need.Id && m.Status == MatchStatus.Accepted, cancellationToken))
-            {
-                throw new InvalidTransitionException("A resource has accepted this need: cancel that match first, so its donor knows.");
-            }
-            var text = NeedValidation.Required(reason, "reason", "Say why the need is cancelled (a duplicate, not eligible …).");
-            await MatchCommands.CancelProposalsAsync(c, need, cancellationToken);
+            var text = Validation.Required(reason, "reason", "Say why the need is cancelled (a duplicate, not eligible …).");
+            // Matching refuses while a match is accepted, and cancels the proposals.
+            await c.AnnounceAsync(new NeedCancelling(need), cancellationToken);
             (need.Status, need.CancellationReason) = (NeedStatus.Cancelled, text);
             return (NeedEventKind.Cancelled, text);
         }, cancellationToken);
@@ -127,7 +126,7 @@ public sealed class NeedCommands(CommandRunner runner)
         {
             if (need.ClaimedBy != c.Viewer.Login) Permissions.EnsureOfficerOf(c.Viewer, need.RegionCode);
             NeedTransitions.Ensure(need, NeedEventKind.Reopened);
-            var text = NeedValidation.Required(reason, "reason", "Say why the need is open again.");
+            var text = Validation.Required(reason, "reason", "Say why the need is open again.");
             // The clearance stays in the timeline; the need counts as cleared again only when cleared again.
             (need.ClearedAt, need.ClearanceNote, need.CancellationReason) = (null, null, null);
             need.Status = need.ClaimedBy is null ? NeedStatus.Reported : NeedStatus.Claimed;
@@ -137,8 +136,8 @@ public sealed class NeedCommands(CommandRunner runner)
     public Task<Guid> AddNoteAsync(Viewer viewer, Guid needId, string note, string? idempotencyKey, CancellationToken cancellationToken) =>
         Change(viewer, "addNeedNote", needId, idempotencyKey, (c, need) =>
         {
-            Permissions.EnsureCaseworkerOf(c.Viewer, need);
-            return (NeedEventKind.NoteAdded, NeedValidation.Required(note, "note", "A note needs some text."));
+            NeedAccess.EnsureCaseworkerOf(c.Viewer, need);
+            return (NeedEventKind.NoteAdded, Validation.Required(note, "note", "A note needs some text."));
         }, cancellationToken, changesStatus: false);
 
     /// <summary>Back to the pool: verified stays verified.</summary>

@@ -1,3 +1,4 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Common;
 using Marketplace.Core.Common.Paging;
 using Marketplace.Core.Data;

@@ -1,8 +1,9 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Commands;
 using Marketplace.Core.Common;
 using Marketplace.Core.Identity;
-using Marketplace.Core.Needs;
 using Marketplace.Core.Organisations;
+using Marketplace.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Projects;
@@ -33,7 +34,7 @@ public sealed class CharityProjectCommands(CommandRunner runner)
     public Task<Guid> UpdateAsync(Viewer viewer, Guid projectId, CharityProjectInput input, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "updateCharityProject", idempotencyKey, async c =>
         {
-            var project = await c.LockProjectAsync(projectId);
+            var project = await c.LockAsync<CharityProject>(projectId, "Charity project");
             Permissions.EnsureActsFor(c.Viewer, project.OrganisationId);
             await ValidateAsync(c, input, cancellationToken);
             var enrolled = project.CapacityHouseholds - project.RemainingCapacity;
@@ -61,7 +62,7 @@ public sealed class CharityProjectCommands(CommandRunner runner)
 
     private static async Task ValidateAsync(CommandContext c, CharityProjectInput input, CancellationToken cancellationToken)
     {
-        NeedValidation.Required(input.Name, "name", "Give the project a name.", maxLength: 200);
+        Validation.Required(input.Name, "name", "Give the project a name.", maxLength: 200);
         if (input.Description is { Length: > 2000 }) throw new ValidationException("A description has at most 2000 characters.", "description");
         if (input.CapacityHouseholds <= 0) throw new ValidationException($"The capacity is more than 0 households; got {input.CapacityHouseholds}.", "capacityHouseholds");
         if (input.EndsOn < input.StartsOn) throw new ValidationException("'endsOn' comes before 'startsOn'.", "endsOn");

@@ -1,5 +1,5 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Data;
-using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using Marketplace.Core.Needs;
+using Marketplace.Core.Categories;
 using Marketplace.Core.Organisations;
 using NetTopologySuite.Geometries;
 

@@ -1,8 +1,8 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Commands;
 using Marketplace.Core.Common;
 using Marketplace.Core.Identity;
-using Marketplace.Core.Matching;
-using Marketplace.Core.Needs;
+using Marketplace.Core.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Resources;
@@ -42,7 +42,7 @@ public sealed class ResourceCommands(CommandRunner runner)
     public Task<Guid> UpdateAsync(Viewer viewer, Guid resourceId, ResourceInput input, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "updateResource", idempotencyKey, async c =>
         {
-            var resource = await c.LockResourceAsync(resourceId);
+            var resource = await c.LockAsync<Resource>(resourceId, "Resource");
             Permissions.EnsureActsFor(c.Viewer, resource.OrganisationId);
             if (resource.Status == ResourceStatus.Withdrawn) throw new InvalidTransitionException("A withdrawn resource cannot be changed; post a new one.");
             await ValidateAsync(c, input, cancellationToken);
@@ -61,25 +61,15 @@ public sealed class ResourceCommands(CommandRunner runner)
     public Task<Guid> WithdrawAsync(Viewer viewer, Guid resourceId, string? reason, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "withdrawResource", idempotencyKey, async c =>
         {
-            // Locks in the order every command takes them (match, need, resource), so that a
-            // withdrawal and an acceptance at the same moment wait for each other instead of deadlocking.
-            var proposalIds = await c.Db.Matches.Where(m => m.ResourceId == resourceId && m.Status == MatchStatus.Proposed)
-                .OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
-            var proposals = new List<(Match Match, Need Need)>();
-            foreach (var id in proposalIds)
-            {
-                var match = await c.LockMatchAsync(id);
-                proposals.Add((match, await c.LockNeedAsync(match.NeedId)));
-            }
-            var resource = await c.LockResourceAsync(resourceId);
+            // Matching locks the resource's proposals and their needs first, in the order every
+            // command takes them (match, need, resource), so that a withdrawal and an acceptance at
+            // the same moment wait for each other instead of deadlocking.
+            await c.AnnounceAsync(new ResourceWithdrawing(resourceId), cancellationToken);
+            var resource = await c.LockAsync<Resource>(resourceId, "Resource");
             Permissions.EnsureActsFor(c.Viewer, resource.OrganisationId);
             if (resource.Status == ResourceStatus.Withdrawn) throw new InvalidTransitionException("This resource is already withdrawn.");
             resource.Status = ResourceStatus.Withdrawn;
-            foreach (var (match, need) in proposals.Where(p => p.Match.Status == MatchStatus.Proposed))
-            {
-                match.Status = MatchStatus.Cancelled;
-                await MatchCommands.SettleAsync(c, need, NeedEventKind.MatchCancelled, match, cancellationToken, reason ?? "The resource was withdrawn.");
-            }
+            await c.AnnounceAsync(new ResourceWithdrawn(resource, reason), cancellationToken);
             return resource.Id;
         }, cancellationToken);
 
@@ -96,8 +86,8 @@ public sealed class ResourceCommands(CommandRunner runner)
 
     private static async Task ValidateAsync(CommandContext c, ResourceInput input, CancellationToken cancellationToken)
     {
-        NeedValidation.Required(input.Title, "title", "Give the resource a title.", maxLength: 200);
-        NeedValidation.Required(input.Unit, "unit", "Give the unit its quantity counts (份, 次, 小时 …).", maxLength: 20);
+        Validation.Required(input.Title, "title", "Give the resource a title.", maxLength: 200);
+        Validation.Required(input.Unit, "unit", "Give the unit its quantity counts (份, 次, 小时 …).", maxLength: 20);
         if (input.Description is { Length: > 2000 }) throw new ValidationException("A description has at most 2000 characters.", "description");
         if (input.Quantity <= 0) throw new ValidationException($"A quantity is more than 0; got {input.Quantity}.", "quantity");
         if (input.AvailableFrom > input.AvailableUntil) throw new ValidationException("'availableFrom' comes after 'availableUntil'.", "availableUntil");

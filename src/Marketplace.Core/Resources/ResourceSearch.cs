@@ -1,6 +1,6 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Common.Paging;
 using Marketplace.Core.Data;
-using Marketplace.Core.Needs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Resources;

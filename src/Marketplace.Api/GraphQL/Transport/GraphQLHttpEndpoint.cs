@@ -1,9 +1,9 @@
 using GraphQL;
+using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Marketplace.Api.GraphQL.Errors;
-using Marketplace.Api.Identity;
 using Marketplace.Core.Common;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -16,7 +16,7 @@ namespace Marketplace.Api.GraphQL.Transport;
 /// client accepts. Proven against the public graphql-http audit suite in `make test`.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter<MarketplaceSchema> executer,
+    IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     ValidatedDocuments validatedDocuments,
     IOptions<GraphQLOptions> options,
@@ -132,7 +132,7 @@ public sealed class GraphQLHttpEndpoint(
         // recorded, the data is not sent.
         try
         {
-            await http.RequestServices.GetRequiredService<PersonalDataGuard>().FlushAsync(http.RequestAborted);
+            await BeforeAnswer.CompleteAsync(http.RequestServices, http.RequestAborted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

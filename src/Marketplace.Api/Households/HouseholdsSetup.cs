@@ -1,0 +1,14 @@
+using Marketplace.Api.Schema;
+using Marketplace.Core.Households;
+
+namespace Marketplace.Api.Households;
+
+public static class HouseholdsSetup
+{
+    public static IServiceCollection AddHouseholds(this IServiceCollection services)
+    {
+        services.AddSingleton<HouseholdCommands>();
+        services.AddScoped<HouseholdLoaders>();
+        return services.AddMutationFields(HouseholdMutations.AddHouseholdMutations);
+    }
+}

@@ -1,0 +1,39 @@
+using Marketplace.Api.Accounts;
+using Marketplace.Api.Clearance;
+using Marketplace.Api.Households;
+using Marketplace.Api.Matching;
+using Marketplace.Api.Needs;
+using Marketplace.Api.Organisations;
+using Marketplace.Api.Privacy;
+using Marketplace.Api.Projects;
+using Marketplace.Api.Regions;
+using Marketplace.Api.Resources;
+using Marketplace.Api.Subscriptions;
+
+namespace Marketplace.Api;
+
+/// <summary>
+/// The one place that names every feature: each registers its own services, batch loaders,
+/// hosted services, options and schema fields. A new feature adds one line here.
+/// </summary>
+public static class MarketplaceFeatures
+{
+    public static WebApplicationBuilder AddMarketplaceFeatures(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddRegions()
+            .AddOrganisations()
+            .AddAccounts()
+            .AddPrivacy()
+            .AddHouseholds()
+            .AddNeeds(builder.Configuration)
+            .AddResources()
+            .AddProjects()
+            .AddMatching()
+            .AddClearance()
+            .AddLiveUpdates();
+        return builder;
+    }
+
+    public static WebApplication MapMarketplaceFeatures(this WebApplication app) => app.MapClearance();
+}

@@ -1,0 +1,14 @@
+using Marketplace.Api.Schema;
+using Marketplace.Core.Organisations;
+
+namespace Marketplace.Api.Organisations;
+
+public static class OrganisationsSetup
+{
+    public static IServiceCollection AddOrganisations(this IServiceCollection services)
+    {
+        services.AddSingleton<OrganisationDirectory>();
+        services.AddScoped<OrganisationLoaders>();
+        return services.AddQueryFields(OrganisationQueries.AddOrganisationQueries);
+    }
+}

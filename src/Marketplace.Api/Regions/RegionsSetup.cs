@@ -1,0 +1,14 @@
+using Marketplace.Api.Schema;
+using Marketplace.Core.Regions;
+
+namespace Marketplace.Api.Regions;
+
+public static class RegionsSetup
+{
+    public static IServiceCollection AddRegions(this IServiceCollection services)
+    {
+        services.AddSingleton<RegionDirectory>();
+        services.AddScoped<RegionLoaders>();
+        return services.AddQueryFields(RegionQueries.AddRegionQueries);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Marketplace.Core.Categories;
+
+/// <summary>
+/// A node of the extensible need taxonomy (daily-living care, goods, medical escort …). New
+/// categories are rows, not code: a category may refine another through <see cref="ParentCode"/>.
+/// </summary>
+public sealed class NeedCategory
+{
+    public required string Code { get; init; }
+    public required string Name { get; set; }
+    public required string NameEn { get; set; }
+    public string? ParentCode { get; set; }
+    public int SortOrder { get; set; }
+}

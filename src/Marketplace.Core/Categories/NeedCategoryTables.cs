@@ -1,0 +1,13 @@
+using Marketplace.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Core.Categories;
+
+/// <summary>This feature's tables on the one context, which names no feature itself.</summary>
+public static class NeedCategoryTables
+{
+    extension(MarketplaceDbContext db)
+    {
+        public DbSet<NeedCategory> NeedCategories => db.Set<NeedCategory>();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Core.Households;
+
+internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
+{
+    public void Configure(EntityTypeBuilder<Household> household)
+    {
+        household.Property(h => h.CommunityCode).HasMaxLength(12).IsFixedLength();
+        household.HasOne(h => h.Community).WithMany().HasForeignKey(h => h.CommunityCode).OnDelete(DeleteBehavior.Restrict);
+        household.Property(h => h.Location).HasColumnType("geography (point, 4326)");
+        household.HasIndex(h => h.Location).HasMethod("gist");
+        household.HasIndex(h => h.CommunityCode);
+        household.Property(h => h.Labels).HasColumnType("text[]");
+        // Flags are stored as their number; a string of comma-separated names would not compose.
+        household.Property(h => h.AssistanceStatus).HasConversion<int>();
+        // An ordered scale, stored as its number so that it sorts and compares as one.
+        household.Property(h => h.RiskLevel).HasConversion<short>();
+        household.Property(h => h.Version).IsRowVersion();
+        household.HasOne(h => h.Personal).WithOne().HasForeignKey<HouseholdPersonalData>(p => p.HouseholdId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class HouseholdPersonalDataConfiguration : IEntityTypeConfiguration<HouseholdPersonalData>
+{
+    public void Configure(EntityTypeBuilder<HouseholdPersonalData> personal)
+    {
+        // A separate table, not an owned type: EF loads owned types with their owner, and identity
+        // must only ever be read on purpose.
+        personal.HasKey(p => p.HouseholdId);
+        personal.Property(p => p.HeadName).HasMaxLength(100);
+        personal.Property(p => p.Phone).HasMaxLength(32);
+        personal.Property(p => p.IdNumber).HasMaxLength(18);
+        personal.Property(p => p.Address).HasMaxLength(300);
+    }
+}

@@ -1,0 +1,13 @@
+using Marketplace.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Core.Resources;
+
+/// <summary>This feature's tables on the one context, which names no feature itself.</summary>
+public static class ResourceTables
+{
+    extension(MarketplaceDbContext db)
+    {
+        public DbSet<Resource> Resources => db.Set<Resource>();
+    }
+}
