@@ -23,7 +23,15 @@ switch (command.Verb)
         Console.Out.Write(GraphQLSetup.PrintSchema(app.Services));
         return;
     case Command.Migrate:
-        await DatabaseMigrator.MigrateAsync(app.Services, command.SeedDemoData, CancellationToken.None);
+        try
+        {
+            await DatabaseMigrator.MigrateAsync(app.Services, command.SeedDemoData, CancellationToken.None);
+        }
+        catch (UnknownMigrationHistoryException e)
+        {
+            Console.Error.WriteLine($"migrate: {e.Message}");
+            Environment.ExitCode = 1;
+        }
         return;
 }
 

@@ -14,8 +14,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Core.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDbContext))]
-    [Migration("20261122202544_ClearanceFiguresIndex")]
-    partial class ClearanceFiguresIndex
+    [Migration("20261206000000_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -54,6 +54,10 @@ namespace Marketplace.Core.Data.Migrations
                     b.Property<Guid?>("ResultId")
                         .HasColumnType("uuid")
                         .HasColumnName("result_id");
+
+                    b.PrimitiveCollection<Guid[]>("ResultIds")
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("result_ids");
 
                     b.HasKey("Actor", "Key")
                         .HasName("pk_idempotency_records");
@@ -452,6 +456,10 @@ namespace Marketplace.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_needs");
+
+                    b.HasIndex("ClaimedBy")
+                        .HasDatabaseName("ix_needs_claimed_by")
+                        .HasFilter("claimed_by IS NOT NULL");
 
                     b.HasIndex("HouseholdId")
                         .HasDatabaseName("ix_needs_household_id");
@@ -885,6 +893,10 @@ namespace Marketplace.Core.Data.Migrations
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_resources_organisation_id");
+
+                    b.HasIndex("ServiceRadiusMeters")
+                        .HasDatabaseName("ix_resources_open_radius")
+                        .HasFilter("status = 'Open'");
 
                     b.HasIndex("CategoryCode", "Location")
                         .HasDatabaseName("ix_resources_open_category_location")

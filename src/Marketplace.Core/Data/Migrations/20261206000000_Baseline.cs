@@ -9,7 +9,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Initial : Migration
+    public partial class Baseline : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +17,23 @@ namespace Marketplace.Core.Data.Migrations
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:PostgresExtension:btree_gist", ",,")
                 .Annotation("Npgsql:PostgresExtension:postgis", ",,");
+
+            migrationBuilder.CreateTable(
+                name: "idempotency_records",
+                columns: table => new
+                {
+                    actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    operation = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    result_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    // Added by an ALTER TABLE in the squashed history, hence last.
+                    result_ids = table.Column<Guid[]>(type: "uuid[]", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotency_records", x => new { x.actor, x.key });
+                });
 
             migrationBuilder.CreateTable(
                 name: "need_categories",
@@ -158,6 +175,11 @@ namespace Marketplace.Core.Data.Migrations
                     cleared_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     clearance_note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     cancellation_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    // Added by an ALTER TABLE in the squashed history, hence last, and with the default
+                    // its AddColumn gave the rows then present ('-infinity'): raw inserts still rely on it.
+                    last_activity_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false,
+                        defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))),
+                    verified_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -181,6 +203,28 @@ namespace Marketplace.Core.Data.Migrations
                         column: x => x.region_code,
                         principalTable: "regions",
                         principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "personal_data_reads",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reader = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    household_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_personal_data_reads", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_personal_data_reads_households_household_id",
+                        column: x => x.household_id,
+                        principalTable: "households",
+                        principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -253,6 +297,36 @@ namespace Marketplace.Core.Data.Migrations
                         column: x => x.organisation_id,
                         principalTable: "organisations",
                         principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_accounts",
+                columns: table => new
+                {
+                    login = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    external_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    display_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    region_code = table.Column<string>(type: "character(12)", fixedLength: true, maxLength: 12, nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_user_accounts", x => x.login);
+                    table.CheckConstraint("ck_user_accounts_scope", "(role IN ('Donor', 'SocialOrg') AND organisation_id IS NOT NULL AND region_code IS NULL) OR (role IN ('CommunityStaff', 'SocialWorker', 'SubDistrictOfficer') AND region_code IS NOT NULL AND organisation_id IS NULL) OR (role = 'Admin')");
+                    table.ForeignKey(
+                        name: "fk_user_accounts_organisations_organisation_id",
+                        column: x => x.organisation_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_user_accounts_regions_region_code",
+                        column: x => x.region_code,
+                        principalTable: "regions",
+                        principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -381,6 +455,11 @@ namespace Marketplace.Core.Data.Migrations
                 .Annotation("Npgsql:IndexMethod", "gist");
 
             migrationBuilder.CreateIndex(
+                name: "ix_idempotency_records_created_at",
+                table: "idempotency_records",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_matches_charity_project_id",
                 table: "matches",
                 column: "charity_project_id");
@@ -411,9 +490,10 @@ namespace Marketplace.Core.Data.Migrations
                 columns: new[] { "need_id", "at", "id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_needs_category_code",
+                name: "ix_needs_claimed_by",
                 table: "needs",
-                column: "category_code");
+                column: "claimed_by",
+                filter: "claimed_by IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_needs_household_id",
@@ -427,14 +507,32 @@ namespace Marketplace.Core.Data.Migrations
                 .Annotation("Npgsql:IndexMethod", "gist");
 
             migrationBuilder.CreateIndex(
+                name: "ix_needs_open_category_location",
+                table: "needs",
+                columns: new[] { "category_code", "location" },
+                filter: "status IN ('Reported', 'Verified', 'Claimed')")
+                .Annotation("Npgsql:IndexMethod", "gist");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_needs_region_code_status",
                 table: "needs",
                 columns: new[] { "region_code", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_needs_region_reported_figures",
+                table: "needs",
+                columns: new[] { "region_code", "reported_at" })
+                .Annotation("Npgsql:IndexInclude", new[] { "status", "due_date", "cleared_at", "category_code" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_needs_reported_at_id",
                 table: "needs",
                 columns: new[] { "reported_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_needs_status_last_activity_at",
+                table: "needs",
+                columns: new[] { "status", "last_activity_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_organisations_name",
@@ -445,6 +543,16 @@ namespace Marketplace.Core.Data.Migrations
                 name: "ix_organisations_region_code",
                 table: "organisations",
                 column: "region_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_personal_data_reads_at",
+                table: "personal_data_reads",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_personal_data_reads_household_id_at",
+                table: "personal_data_reads",
+                columns: new[] { "household_id", "at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_regions_parent_code",
@@ -465,14 +573,75 @@ namespace Marketplace.Core.Data.Migrations
                 .Annotation("Npgsql:IndexMethod", "gist");
 
             migrationBuilder.CreateIndex(
+                name: "ix_resources_open_radius",
+                table: "resources",
+                column: "service_radius_meters",
+                filter: "status = 'Open'");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_resources_organisation_id",
                 table: "resources",
                 column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_accounts_external_id",
+                table: "user_accounts",
+                column: "external_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_accounts_organisation_id",
+                table: "user_accounts",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_accounts_region_code",
+                table: "user_accounts",
+                column: "region_code");
+
+            // Hand-written, carried over from the squashed ChangeNotices and ReplayableChangeNotices
+            // migrations (their final state): every timeline entry announces itself on the channel
+            // 'marketplace_changes' when its transaction commits (NOTIFY is transactional: a refused
+            // command announces nothing), so that every API instance listening on the database can
+            // tell its subscribers. The notice names its timeline entry and is written by one
+            // function that the trigger and an API instance catching up after losing its listening
+            // connection both call.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION need_event_notice(e need_events) RETURNS text LANGUAGE sql STABLE AS $$
+                    SELECT json_build_object(
+                        'eventId', e.id,
+                        'needId', e.need_id,
+                        'regionCode', (SELECT n.region_code FROM needs n WHERE n.id = e.need_id),
+                        'kind', e.kind,
+                        'at', e.at,
+                        'matchId', e.match_id,
+                        'organisationId', (SELECT coalesce(r.organisation_id, p.organisation_id)
+                                           FROM matches m
+                                           LEFT JOIN resources r ON r.id = m.resource_id
+                                           LEFT JOIN charity_projects p ON p.id = m.charity_project_id
+                                           WHERE m.id = e.match_id))::text
+                $$;
+
+                CREATE FUNCTION notify_need_event() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('marketplace_changes', need_event_notice(NEW));
+                    RETURN NULL;
+                END $$;
+
+                CREATE TRIGGER need_events_notify AFTER INSERT ON need_events
+                    FOR EACH ROW EXECUTE FUNCTION notify_need_event();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER need_events_notify ON need_events;
+                DROP FUNCTION notify_need_event();
+                DROP FUNCTION need_event_notice(need_events);
+                """);
+
             migrationBuilder.DropTable(
                 name: "charity_project_target_region");
 
@@ -480,7 +649,16 @@ namespace Marketplace.Core.Data.Migrations
                 name: "household_personal_data");
 
             migrationBuilder.DropTable(
+                name: "idempotency_records");
+
+            migrationBuilder.DropTable(
                 name: "need_events");
+
+            migrationBuilder.DropTable(
+                name: "personal_data_reads");
+
+            migrationBuilder.DropTable(
+                name: "user_accounts");
 
             migrationBuilder.DropTable(
                 name: "matches");
