@@ -1,6 +1,6 @@
 using Marketplace.Core.Needs;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>When the steps of a need's planned life happen.</summary>
 internal static class NeedTimeline

@@ -3,7 +3,7 @@ using Marketplace.Core.Common;
 using Marketplace.Core.Regions;
 using NetTopologySuite.Geometries;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// The demo regions. Sub-district and district centres are approximate real positions; community

@@ -2,7 +2,7 @@ using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>Generates the households of an area and the drafts of their needs.</summary>
 internal static class Households

@@ -1,7 +1,7 @@
 using Marketplace.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Loads the demo data: the places, units, households and needs of the reports in seeds/, with a

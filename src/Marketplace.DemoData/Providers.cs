@@ -3,7 +3,7 @@ using Marketplace.Core.Projects;
 using Marketplace.Core.Regions;
 using Marketplace.Core.Resources;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// The resources and projects the demo needs are matched to, with their remaining capacity kept

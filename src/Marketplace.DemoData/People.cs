@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Invented identities for the demo households. Phone numbers all start 1380000 and ID numbers

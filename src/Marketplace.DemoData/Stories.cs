@@ -1,9 +1,9 @@
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using static Marketplace.Core.Households.AssistanceStatus;
-using C = Marketplace.Core.DemoData.CategoryCodes;
+using C = Marketplace.DemoData.CategoryCodes;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Households modelled on the people in the reports, so that the demo can tell their stories.

@@ -2,7 +2,7 @@ using System.Globalization;
 using Marketplace.Core.Organisations;
 using Marketplace.Core.Resources;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>Builds organisations and their resources from the tables in OrganisationsHefei and OrganisationsElsewhere.</summary>
 internal static class Organisations
