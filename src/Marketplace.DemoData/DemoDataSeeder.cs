@@ -10,7 +10,7 @@ namespace Marketplace.DemoData;
 public static class DemoDataSeeder
 {
     /// <summary>The fixed "now" the demo data's dates are relative to.</summary>
-    public static readonly DateTimeOffset ReferenceNow = new(2026, 11, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    public static readonly DateTimeOffset ReferenceNow = new(2026, 11, 1, 9, 0, 0, ChinaTime.Offset);
 
     /// <summary>Arbitrary key of the advisory lock that keeps two instances from seeding at once.</summary>
     private const long SeedLockKey = 0x4D6B_7444_656D_6F;

@@ -75,7 +75,7 @@ internal static class Organisations
             AvailableFrom = postedOn,
             AvailableUntil = availableUntil,
             Status = resource.Withdrawn ? ResourceStatus.Withdrawn : ResourceStatus.Open,
-            PostedAt = new DateTimeOffset(postedOn.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime(),
+            PostedAt = ChinaTime.At(postedOn, new TimeOnly(10, 0)),
         };
     }
 

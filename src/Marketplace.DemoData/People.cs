@@ -40,6 +40,9 @@ internal static class People
         return (surname + random.Pick(female ? GivenFemale : GivenMale), female);
     }
 
+    /// <summary>A birth date in the year that gives the age in 2026, the demo's year.</summary>
+    public static DateOnly BirthDate(Random random, int age) => new(2026 - age, random.Between(1, 12), random.Between(1, 28));
+
     /// <summary>1380000 + four digits: reserved-looking and obviously fake.</summary>
     public static string Phone(int serial) => string.Create(CultureInfo.InvariantCulture, $"1380000{serial % 10_000:0000}");
 
