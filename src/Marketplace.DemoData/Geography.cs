@@ -41,7 +41,7 @@ internal static class Geography
         var placed = new List<(double Latitude, double Longitude, double HalfSide)>();
         foreach (var district in Districts)
         {
-            regions.Add(NewRegion(district.Code, district.Name, RegionLevel.District, null, Geo.Point(district.Latitude, district.Longitude)));
+            regions.Add(NewRegion(district.Code, district.Name, RegionLevel.District, parentCode: null, Geo.Point(district.Latitude, district.Longitude)));
             foreach (var sub in district.SubDistricts)
             {
                 regions.Add(NewRegion(sub.Code, sub.Name, RegionLevel.SubDistrict, district.Code, Geo.Point(sub.Latitude, sub.Longitude)));
