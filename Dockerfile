@@ -11,6 +11,7 @@ WORKDIR /source
 # (Add new projects referenced by the API here.)
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Marketplace.Core/Marketplace.Core.csproj src/Marketplace.Core/
+COPY src/Marketplace.DemoData/Marketplace.DemoData.csproj src/Marketplace.DemoData/
 COPY src/Marketplace.Api/Marketplace.Api.csproj src/Marketplace.Api/
 RUN dotnet restore src/Marketplace.Api/Marketplace.Api.csproj
 

@@ -1,5 +1,5 @@
 using Marketplace.Core.Data;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

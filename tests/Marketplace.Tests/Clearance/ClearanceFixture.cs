@@ -1,4 +1,4 @@
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Core.Households;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;

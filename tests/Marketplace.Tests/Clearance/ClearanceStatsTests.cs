@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using static Marketplace.Tests.Clearance.ClearanceFixture;
 
 namespace Marketplace.Tests.Clearance;

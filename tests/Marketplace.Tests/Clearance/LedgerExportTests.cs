@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using static Marketplace.Tests.Clearance.ClearanceFixture;
 
 namespace Marketplace.Tests.Clearance;

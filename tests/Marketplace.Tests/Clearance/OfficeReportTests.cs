@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Core.Clearance;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Regions;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Core.Matching;
 using Microsoft.EntityFrameworkCore;
 

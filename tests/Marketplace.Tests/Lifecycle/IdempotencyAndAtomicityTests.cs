@@ -1,4 +1,4 @@
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Tests.Lifecycle;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Core.Identity;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Collections;
 using Marketplace.Core.Data;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Core.Matching;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;

@@ -1,4 +1,4 @@
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Core.Needs;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 
 namespace Marketplace.Tests.Lifecycle;
 

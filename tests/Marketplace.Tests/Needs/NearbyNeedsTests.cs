@@ -1,5 +1,5 @@
 using Marketplace.Core.Common;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using Marketplace.Tests.Infrastructure;

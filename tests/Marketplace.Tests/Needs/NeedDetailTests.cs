@@ -1,4 +1,4 @@
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 
 namespace Marketplace.Tests.Needs;

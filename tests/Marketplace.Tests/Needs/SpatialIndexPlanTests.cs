@@ -1,7 +1,7 @@
 using Marketplace.Core.Clearance;
 using Marketplace.Core.Common;
 using Marketplace.Core.Common.Paging;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
 using Marketplace.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Api.Subscriptions;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

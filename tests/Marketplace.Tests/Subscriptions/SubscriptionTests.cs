@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Marketplace.Api.Subscriptions;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Marketplace.Tests.Lifecycle;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 
 namespace Marketplace.Tests.Subscriptions;

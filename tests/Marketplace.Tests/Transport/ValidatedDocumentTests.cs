@@ -1,5 +1,5 @@
 using Marketplace.Api.GraphQL.Transport;
-using Marketplace.Core.DemoData;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,7 @@ using Marketplace.Core.Projects;
 using Marketplace.Core.Regions;
 using Marketplace.Core.Resources;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// The resources and projects the demo needs are matched to, with their remaining capacity kept
@@ -11,8 +11,6 @@ namespace Marketplace.Core.DemoData;
 /// </summary>
 internal sealed class Providers(IReadOnlyList<Resource> resources, IReadOnlyList<Organisation> organisations, IReadOnlyList<CharityProject> projects)
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private readonly Dictionary<Guid, Organisation> organisationsById = organisations.ToDictionary(o => o.Id);
     private readonly HashSet<(Guid Project, Guid Household)> enrolled = [];
 
@@ -24,7 +22,7 @@ internal sealed class Providers(IReadOnlyList<Resource> resources, IReadOnlyList
     /// <summary>Providers that could serve the need at that moment, nearest resources first, then projects.</summary>
     public List<Candidate> Find(NeedDraft need, DateTimeOffset at, string? onlyProvider)
     {
-        var day = DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
+        var day = ChinaTime.Day(at);
         var quantity = need.Quantity ?? 1;
         var location = need.Household.Household.Location;
         var onlyOrganisation = onlyProvider is null ? (Guid?)null : DemoGuid.Organisation(onlyProvider);

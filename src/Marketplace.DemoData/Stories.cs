@@ -1,9 +1,9 @@
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using static Marketplace.Core.Households.AssistanceStatus;
-using C = Marketplace.Core.DemoData.CategoryCodes;
+using C = Marketplace.DemoData.CategoryCodes;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Households modelled on the people in the reports, so that the demo can tell their stories.
@@ -87,12 +87,12 @@ internal static class Stories
         foreach (var spec in All)
         {
             var place = communities[spec.Community];
-            var birthDate = new DateOnly(2026 - spec.Age, random.Between(1, 12), random.Between(1, 28));
+            var birthDate = People.BirthDate(random, spec.Age);
             var household = new Household
             {
                 Id = spec.Id,
                 CommunityCode = spec.Community,
-                Location = DemoGeo.Scatter(random, place.Centroid, Math.Min(300, place.HalfSideMetres * 0.85)),
+                Location = Households.HomeIn(random, place),
                 MemberCount = spec.Members,
                 AssistanceStatus = spec.Status,
                 RiskLevel = spec.Risk,
@@ -128,7 +128,7 @@ internal static class Stories
                     Recurring = need.Recurring,
                     Urgency = need.Urgency,
                     ReportedAt = reportedAt,
-                    DueDate = need.Recurring ? null : Households.DueDate(random, reportedAt, need.Urgency),
+                    DueDate = Households.DueDate(random, reportedAt, need.Urgency, need.Recurring),
                     Status = need.Status,
                     Provider = need.Provider,
                     WithoutMatch = need.WithoutMatch,

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Marketplace.Core.Needs;
 using static Marketplace.Core.Needs.Urgency;
-using C = Marketplace.Core.DemoData.CategoryCodes;
+using C = Marketplace.DemoData.CategoryCodes;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Wording of the demo needs. The summary is what donors see, so it says what is needed and

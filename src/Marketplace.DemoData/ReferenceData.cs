@@ -2,7 +2,7 @@ using Marketplace.Core.Categories;
 using Marketplace.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>Reference data every deployment needs, demo or not.</summary>
 public static class ReferenceData

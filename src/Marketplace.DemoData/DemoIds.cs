@@ -1,4 +1,4 @@
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Well-known codes, ids and logins of the demo data, for tests, docs and the demo users. Ids are

@@ -1,6 +1,6 @@
 using Marketplace.Core.Needs;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Decides how far each need of an area has come. Older needs are likelier to be further along

@@ -1,6 +1,6 @@
-using static Marketplace.Core.DemoData.Geography;
+using static Marketplace.DemoData.Geography;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>The demo geography as a table (names from the seed reports; positions approximate).</summary>
 internal static class GeographyTables

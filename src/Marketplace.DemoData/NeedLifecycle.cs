@@ -2,7 +2,7 @@ using System.Globalization;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Plays a need's life out up to its assigned status: the timeline events, the matches, and the

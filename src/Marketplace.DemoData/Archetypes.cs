@@ -1,8 +1,8 @@
 using Marketplace.Core.Households;
 using static Marketplace.Core.Households.AssistanceStatus;
-using C = Marketplace.Core.DemoData.CategoryCodes;
+using C = Marketplace.DemoData.CategoryCodes;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Kinds of household in difficulty the reports describe, each with the needs such a household

@@ -2,7 +2,7 @@ using System.Globalization;
 using Marketplace.Core.Organisations;
 using Marketplace.Core.Resources;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>Builds organisations and their resources from the tables in OrganisationsHefei and OrganisationsElsewhere.</summary>
 internal static class Organisations
@@ -75,7 +75,7 @@ internal static class Organisations
             AvailableFrom = postedOn,
             AvailableUntil = availableUntil,
             Status = resource.Withdrawn ? ResourceStatus.Withdrawn : ResourceStatus.Open,
-            PostedAt = new DateTimeOffset(postedOn.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime(),
+            PostedAt = ChinaTime.At(postedOn, new TimeOnly(10, 0)),
         };
     }
 

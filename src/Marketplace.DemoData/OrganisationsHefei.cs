@@ -1,9 +1,9 @@
-using static Marketplace.Core.DemoData.Organisations;
+using static Marketplace.DemoData.Organisations;
 using static Marketplace.Core.Organisations.OrganisationKind;
 using static Marketplace.Core.Resources.ResourceKind;
-using C = Marketplace.Core.DemoData.CategoryCodes;
+using C = Marketplace.DemoData.CategoryCodes;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// The 60-odd units around Xianqiao (seed 003: "60余家单位"). The telecom branch, the housekeeping

@@ -3,7 +3,7 @@ using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>One demo user for every role, scoped to the places of the reports. `POST /dev/token` signs in as any of them in local mode.</summary>
 public static class DemoUsers

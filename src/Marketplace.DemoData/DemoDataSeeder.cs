@@ -2,7 +2,7 @@ using Marketplace.Core.Data;
 using Marketplace.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Loads the demo data: the places, units, households and needs of the reports in seeds/, with a
@@ -11,7 +11,7 @@ namespace Marketplace.Core.DemoData;
 public static class DemoDataSeeder
 {
     /// <summary>The fixed "now" the demo data's dates are relative to.</summary>
-    public static readonly DateTimeOffset ReferenceNow = new(2026, 11, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    public static readonly DateTimeOffset ReferenceNow = new(2026, 11, 1, 9, 0, 0, ChinaTime.Offset);
 
     /// <summary>Arbitrary key of the advisory lock that keeps two instances from seeding at once.</summary>
     private const long SeedLockKey = 0x4D6B_7444_656D_6F;

@@ -1,6 +1,6 @@
 using Marketplace.Core.Categories;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>Codes of the need taxonomy shipped with the product; admins may add more as rows.</summary>
 public static class CategoryCodes

@@ -1,7 +1,7 @@
 using Marketplace.Core.Needs;
-using static Marketplace.Core.DemoData.Archetypes;
+using static Marketplace.DemoData.Archetypes;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Where demo households live and how far their needs have come. Xianqiao holds the reported

@@ -6,7 +6,7 @@ using Marketplace.Core.Projects;
 using Marketplace.Core.Regions;
 using Marketplace.Core.Resources;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>Everything the demo inserts, built in memory from one seeded random stream.</summary>
 internal sealed record DemoDataSet(

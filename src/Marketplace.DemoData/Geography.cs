@@ -3,7 +3,7 @@ using Marketplace.Core.Common;
 using Marketplace.Core.Regions;
 using NetTopologySuite.Geometries;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// The demo regions. Sub-district and district centres are approximate real positions; community
@@ -41,28 +41,18 @@ internal static class Geography
         var placed = new List<(double Latitude, double Longitude, double HalfSide)>();
         foreach (var district in Districts)
         {
-            regions.Add(new Region
-            {
-                Code = district.Code,
-                Name = district.Name,
-                Level = RegionLevel.District,
-                Centroid = Geo.Point(district.Latitude, district.Longitude),
-            });
+            regions.Add(NewRegion(district.Code, district.Name, RegionLevel.District, parentCode: null, Geo.Point(district.Latitude, district.Longitude)));
             foreach (var sub in district.SubDistricts)
             {
-                regions.Add(new Region
-                {
-                    Code = sub.Code,
-                    Name = sub.Name,
-                    Level = RegionLevel.SubDistrict,
-                    ParentCode = district.Code,
-                    Centroid = Geo.Point(sub.Latitude, sub.Longitude),
-                });
+                regions.Add(NewRegion(sub.Code, sub.Name, RegionLevel.SubDistrict, district.Code, Geo.Point(sub.Latitude, sub.Longitude)));
                 AddCommunities(district, sub, placed, regions, communities);
             }
         }
         return (regions, communities);
     }
+
+    private static Region NewRegion(string code, string name, RegionLevel level, string? parentCode, Point centroid, Polygon? boundary = null) =>
+        new() { Code = code, Name = name, Level = level, ParentCode = parentCode, Centroid = centroid, Boundary = boundary };
 
     private static void AddCommunities(
         DistrictSpec district, SubDistrictSpec sub, List<(double Latitude, double Longitude, double HalfSide)> placed,
@@ -78,15 +68,7 @@ internal static class Geography
             var (lat, lon) = centres[i];
             var centroid = Geo.Point(lat, lon);
             placed.Add((lat, lon, district.HalfSideMetres));
-            regions.Add(new Region
-            {
-                Code = code,
-                Name = spec.Name,
-                Level = RegionLevel.Community,
-                ParentCode = sub.Code,
-                Centroid = centroid,
-                Boundary = DemoGeo.Square(lat, lon, district.HalfSideMetres),
-            });
+            regions.Add(NewRegion(code, spec.Name, RegionLevel.Community, sub.Code, centroid, DemoGeo.Square(lat, lon, district.HalfSideMetres)));
             var style = spec.Name.EndsWith('村') ? AddressStyle.Village : district.Style;
             communities.Add(code, new Place(code, spec.Name, sub.Name, centroid, district.HalfSideMetres, style, spec.Estates ?? sub.Streets));
         }

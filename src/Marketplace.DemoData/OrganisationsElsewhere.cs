@@ -1,10 +1,10 @@
 using System.Globalization;
-using static Marketplace.Core.DemoData.Organisations;
+using static Marketplace.DemoData.Organisations;
 using static Marketplace.Core.Organisations.OrganisationKind;
 using static Marketplace.Core.Resources.ResourceKind;
-using C = Marketplace.Core.DemoData.CategoryCodes;
+using C = Marketplace.DemoData.CategoryCodes;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Units and social organisations of Jing'an (a sample of the 52 units and 124 organisations of

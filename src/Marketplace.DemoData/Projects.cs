@@ -1,7 +1,7 @@
 using Marketplace.Core.Projects;
-using C = Marketplace.Core.DemoData.CategoryCodes;
+using C = Marketplace.DemoData.CategoryCodes;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Charity projects. Wencheng's are the "10 公益项目" of seed 000 (the first three named there),

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>
 /// Invented identities for the demo households. Phone numbers all start 1380000 and ID numbers
@@ -39,6 +39,9 @@ internal static class People
         var female = random.Chance(0.5);
         return (surname + random.Pick(female ? GivenFemale : GivenMale), female);
     }
+
+    /// <summary>A birth date in the year that gives the age in 2026, the demo's year.</summary>
+    public static DateOnly BirthDate(Random random, int age) => new(2026 - age, random.Between(1, 12), random.Between(1, 28));
 
     /// <summary>1380000 + four digits: reserved-looking and obviously fake.</summary>
     public static string Phone(int serial) => string.Create(CultureInfo.InvariantCulture, $"1380000{serial % 10_000:0000}");

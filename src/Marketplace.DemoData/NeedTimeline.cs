@@ -1,12 +1,10 @@
 using Marketplace.Core.Needs;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>When the steps of a need's planned life happen.</summary>
 internal static class NeedTimeline
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>One planned event, some hours after the one before.</summary>
     internal sealed record Step(NeedEventKind Kind, double Hours);
 
@@ -41,8 +39,8 @@ internal static class NeedTimeline
 
     private static DateTimeOffset IntoWorkingHours(DateTimeOffset at)
     {
-        var local = at.ToOffset(ChinaOffset);
-        var morning = new DateTimeOffset(local.Date, ChinaOffset).AddHours(8).AddMinutes(local.Minute);
+        var local = at.ToOffset(ChinaTime.Offset);
+        var morning = new DateTimeOffset(local.Date, ChinaTime.Offset).AddHours(8).AddMinutes(local.Minute);
         var moved = local.Hour switch
         {
             < 8 => morning,

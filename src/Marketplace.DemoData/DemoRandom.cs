@@ -1,4 +1,4 @@
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>Small conveniences over the one seeded <see cref="Random"/> the seeder passes along.</summary>
 internal static class DemoRandom

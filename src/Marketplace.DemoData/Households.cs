@@ -1,14 +1,13 @@
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
+using NetTopologySuite.Geometries;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>Generates the households of an area and the drafts of their needs.</summary>
 internal static class Households
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static List<HouseholdDraft> Generate(
         Random random, Areas.Area area, IReadOnlyDictionary<string, Geography.Place> communities, IReadOnlyList<HouseholdDraft> stories, ref int phoneSerial)
     {
@@ -42,14 +41,14 @@ internal static class Households
         var registeredOn = random.Chance(0.6) && area.RegisteredFrom < area.From
             ? area.RegisteredFrom.AddDays(random.Next(area.From.DayNumber - area.RegisteredFrom.DayNumber))
             : area.From.AddDays(random.Next((area.To.DayNumber - area.From.DayNumber) / 2));
-        var birthDate = new DateOnly(2026 - age, random.Between(1, 12), random.Between(1, 28));
+        var birthDate = People.BirthDate(random, age);
         var labels = archetype.Labels.Concat(archetype.ExtraLabels.Where(_ => random.Chance(0.3))).ToList();
         var id = DemoGuid.Household($"{place.Code}#{index}");
         var household = new Household
         {
             Id = id,
             CommunityCode = place.Code,
-            Location = DemoGeo.Scatter(random, place.Centroid, Math.Min(300, place.HalfSideMetres * 0.85)),
+            Location = HomeIn(random, place),
             MemberCount = random.Between(archetype.MinMembers, archetype.MaxMembers),
             AssistanceStatus = archetype.Status | (random.Chance(0.4) ? archetype.Optional : AssistanceStatus.None),
             RiskLevel = Archetypes.Risk(random, archetype),
@@ -121,7 +120,7 @@ internal static class Households
     {
         var template = random.Pick(NeedTemplates.For(category, household.HeadAge, household.Household.MemberCount));
         var registered = household.Household.RegisteredAt;
-        var earliest = DateOnly.FromDateTime(registered.ToOffset(ChinaOffset).DateTime);
+        var earliest = ChinaTime.Day(registered);
         if (earliest < area.From)
         {
             earliest = area.From;
@@ -146,7 +145,7 @@ internal static class Households
             Recurring = template.Recurring,
             Urgency = urgency,
             ReportedAt = reportedAt,
-            DueDate = template.Recurring ? null : DueDate(random, reportedAt, urgency),
+            DueDate = DueDate(random, reportedAt, urgency, template.Recurring),
         };
     }
 
@@ -157,8 +156,17 @@ internal static class Households
         _ => urgency,
     };
 
-    public static DateOnly DueDate(Random random, DateTimeOffset reportedAt, Urgency urgency)
+    /// <summary>A home within 300 m of the community's centre, and inside its square.</summary>
+    public static Point HomeIn(Random random, Geography.Place place) =>
+        DemoGeo.Scatter(random, place.Centroid, Math.Min(300, place.HalfSideMetres * 0.85));
+
+    /// <summary>Sooner the more urgent; none for a recurring need (see <see cref="NeedDraft.DueDate"/>), and then nothing is drawn.</summary>
+    public static DateOnly? DueDate(Random random, DateTimeOffset reportedAt, Urgency urgency, bool recurring)
     {
+        if (recurring)
+        {
+            return null;
+        }
         var days = urgency switch
         {
             Urgency.Critical => random.Between(3, 7),
@@ -166,10 +174,10 @@ internal static class Households
             Urgency.Normal => random.Between(15, 30),
             _ => random.Between(30, 60),
         };
-        return DateOnly.FromDateTime(reportedAt.ToOffset(ChinaOffset).DateTime).AddDays(days);
+        return ChinaTime.Day(reportedAt).AddDays(days);
     }
 
-    /// <summary>A working-hours instant of a Chinese calendar day, in UTC (Npgsql writes only offset-zero timestamps).</summary>
+    /// <summary>A working-hours instant of a Chinese calendar day (08:30 to 17:30), in UTC.</summary>
     public static DateTimeOffset At(DateOnly day, Random random) =>
-        new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 30)), ChinaOffset).AddMinutes(random.Next(9 * 60)).ToUniversalTime();
+        ChinaTime.At(day, new TimeOnly(8, 30)).AddMinutes(random.Next(9 * 60));
 }

@@ -1,7 +1,7 @@
 using Marketplace.Core.Common;
 using NetTopologySuite.Geometries;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>Metre-scale geometry on WGS 84 for placing demo points; an equirectangular approximation is plenty at a few kilometres.</summary>
 internal static class DemoGeo

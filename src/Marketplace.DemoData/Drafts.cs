@@ -1,8 +1,8 @@
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
-using static Marketplace.Core.DemoData.Archetypes;
+using static Marketplace.DemoData.Archetypes;
 
-namespace Marketplace.Core.DemoData;
+namespace Marketplace.DemoData;
 
 /// <summary>A household being generated, with what its needs' wording needs to know about it.</summary>
 internal sealed record HouseholdDraft(Household Household, Archetype Archetype, string HeadName, int HeadAge, string Address, Areas.Area Area, bool IsStory);
