@@ -1,4 +1,4 @@
-using Marketplace.DemoData;
+using Marketplace.Core.Accounts;
 using Marketplace.Core.Households;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
@@ -6,6 +6,7 @@ using Marketplace.Core.Needs;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Regions;
 using Marketplace.Core.Resources;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using NetTopologySuite.Geometries;
 

@@ -1,5 +1,7 @@
-using Marketplace.DemoData;
 using Marketplace.Core.Needs;
+using Marketplace.Core.Projects;
+using Marketplace.Core.Resources;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,7 +100,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture api) : IClassFix
             // A Xianqiao need of a household of which the demo social worker holds no need, and one in Jing'an.
             var xianqiao = await db.Needs
                 .Where(n => n.RegionCode == DemoIds.XianqiaoCommunity && n.Status == NeedStatus.Reported)
-                .Where(n => !db.Needs.Any(other => other.HouseholdId == n.HouseholdId && other.ClaimedBy == Worker))
+                .Where(n => !db.Set<Need>().Any(other => other.HouseholdId == n.HouseholdId && other.ClaimedBy == Worker))
                 .OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
             var jingan = await db.Needs.Where(n => n.RegionCode.StartsWith("310106")).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
             var organisation = DemoIds.HefeiTelecomBranch;

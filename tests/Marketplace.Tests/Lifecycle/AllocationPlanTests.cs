@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Marketplace.Core.Matching;
 using Marketplace.DemoData;
 using Microsoft.EntityFrameworkCore;
 

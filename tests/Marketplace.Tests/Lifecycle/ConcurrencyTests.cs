@@ -1,5 +1,6 @@
-using Marketplace.DemoData;
 using Marketplace.Core.Matching;
+using Marketplace.Core.Resources;
+using Marketplace.DemoData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Tests.Lifecycle;

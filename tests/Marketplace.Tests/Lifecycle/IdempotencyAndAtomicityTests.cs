@@ -1,3 +1,6 @@
+using Marketplace.Core.Matching;
+using Marketplace.Core.Needs;
+using Marketplace.Core.Resources;
 using Marketplace.DemoData;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Marketplace.DemoData;
 using Marketplace.Core.Needs;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed class IdleClaimTests(LifecycleFixture api) : IClassFixture<Lifecyc
             await db.Needs.Where(n => n.Id == idleId).ExecuteUpdateAsync(set => set.SetProperty(n => n.LastActivityAt, DateTimeOffset.UtcNow.AddDays(-15)));
         }
 
-        var released = await new IdleClaimSweeper(api.Contexts, TimeProvider.System).SweepAsync(TimeSpan.FromDays(14), CancellationToken.None);
+        var released = await api.Services.GetRequiredService<IdleClaimSweeper>().SweepAsync(TimeSpan.FromDays(14), CancellationToken.None);
 
         Assert.True(released >= 1);
         var swept = await api.NeedAsync(idle);

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
-using Marketplace.DemoData;
+using Marketplace.Core.Accounts;
+using Marketplace.Core.Households;
 using Marketplace.Core.Identity;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

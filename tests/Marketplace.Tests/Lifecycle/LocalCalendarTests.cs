@@ -1,6 +1,8 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
+using Marketplace.Core.Resources;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

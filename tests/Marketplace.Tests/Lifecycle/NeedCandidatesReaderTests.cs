@@ -1,7 +1,11 @@
 using System.Collections;
 using Marketplace.Core.Data;
-using Marketplace.DemoData;
+using Marketplace.Core.Households;
 using Marketplace.Core.Matching;
+using Marketplace.Core.Needs;
+using Marketplace.Core.Projects;
+using Marketplace.Core.Resources;
+using Marketplace.DemoData;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using Npgsql;

@@ -1,7 +1,8 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Common;
-using Marketplace.DemoData;
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Marketplace.Core.Categories;
+using Marketplace.Core.Needs;
 using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +40,7 @@ public sealed class NeedsQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Filters_by_status_category_and_urgency_combine()
     {
         await using var db = await api.Contexts.CreateDbContextAsync();
-        var parent = await db.NeedCategories.Where(c => db.NeedCategories.Any(child => child.ParentCode == c.Code)).Select(c => c.Code).FirstAsync();
+        var parent = await db.NeedCategories.Where(c => db.Set<NeedCategory>().Any(child => child.ParentCode == c.Code)).Select(c => c.Code).FirstAsync();
         var family = await db.NeedCategories.Where(c => c.Code == parent || c.ParentCode == parent).Select(c => c.Code).ToListAsync();
         var expected = await db.Needs.CountAsync(n =>
             family.Contains(n.CategoryCode)

@@ -1,9 +1,10 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Clearance;
 using Marketplace.Core.Common;
 using Marketplace.Core.Common.Paging;
-using Marketplace.DemoData;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
+using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
