@@ -3,14 +3,13 @@ using System.Text.Json.Nodes;
 using Marketplace.Api.Subscriptions;
 using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
-using Marketplace.Tests.Lifecycle;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Marketplace.Tests.Subscriptions;
 
 /// <summary>Live updates: changes made by others reach subscribers, through the same scope and privacy rules as queries.</summary>
-public sealed class SubscriptionTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class SubscriptionTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     private const string NeedChanged = """
         subscription($region: String!) { needChanged(regionCode: $region) { kind at need { id status claimedBy publicSummary } } }

@@ -6,8 +6,9 @@ import { useSession } from '../auth/AuthContext';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { HouseholdFileQuery, RecentHouseholdsQuery } from '../graphql/households';
+import { CommunityQuery } from '../graphql/regions';
 import { HouseholdForm } from './HouseholdForm';
-import { CommunityQuery, HouseholdFileQuery, RecentHouseholdsQuery } from './queries';
 import { ReportNeedForm } from './ReportNeedForm';
 
 interface Chosen {

@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssistanceStatus, HouseholdFileQuery, HouseholdInput, RiskLevel } from '../gql/graphql';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { RegisterHouseholdMutation, UpdateHouseholdMutation } from '../graphql/households';
 import { useAction } from '../graphql/useAction';
 import { regionFeatures, type RegionShape } from '../map/geo';
 import { MapView, type PickedPoint } from '../map/MapView';
-import { RegisterHouseholdMutation, UpdateHouseholdMutation } from './queries';
 
 const risks: RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
 const assistance: AssistanceStatus[] = ['MINIMUM_LIVING_ALLOWANCE', 'MARGINAL', 'EXTREME_HARDSHIP', 'DISABILITY', 'ELDERLY_ALONE', 'CHILDREN_IN_DIFFICULTY'];

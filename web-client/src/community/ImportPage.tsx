@@ -8,9 +8,11 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { ProgressBar } from '../components/ProgressBar';
 import { categoryName, useCategories } from '../graphql/categories';
+import { RegisterHouseholdMutation } from '../graphql/households';
 import { contentKey } from '../graphql/idempotency';
+import { ReportNeedMutation } from '../graphql/needs';
+import { CommunityQuery } from '../graphql/regions';
 import { missingColumns, mapHeaders, parseRows, templateExample, templateHeaders, type ImportRow } from '../lib/needImport';
-import { CommunityQuery, RegisterHouseholdMutation, ReportNeedMutation } from './queries';
 import { readSpreadsheet } from './readSpreadsheet';
 import { runImport, type RowOutcome } from './runImport';
 

@@ -4,8 +4,8 @@ import type { Urgency } from '../gql/graphql';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CategoryOptions } from '../components/CategoryOptions';
 import { useCategories } from '../graphql/categories';
+import { ReportNeedMutation } from '../graphql/needs';
 import { useAction } from '../graphql/useAction';
-import { ReportNeedMutation } from './queries';
 
 const urgencies: Urgency[] = ['CRITICAL', 'HIGH', 'NORMAL', 'LOW'];
 

@@ -1,5 +1,7 @@
 import { graphql } from '../gql';
 
+// Regions: the districts for pickers, a community, an office's region, an area's shapes for maps.
+
 /** The districts and their sub-districts: for pickers of a region (the office's, a project's target regions). */
 export const DistrictsQuery = graphql(`
   query Districts {
@@ -9,6 +11,61 @@ export const DistrictsQuery = graphql(`
       children {
         code
         name
+      }
+    }
+  }
+`);
+
+export const CommunityQuery = graphql(`
+  query Community($code: String!) {
+    region(code: $code) {
+      code
+      name
+      level
+      centroid {
+        coordinates
+      }
+      boundary {
+        coordinates
+      }
+    }
+  }
+`);
+
+export const OfficeRegionQuery = graphql(`
+  query OfficeRegion($code: String!) {
+    region(code: $code) {
+      code
+      name
+      level
+      parent {
+        name
+      }
+    }
+  }
+`);
+
+export const AreaShapesQuery = graphql(`
+  query AreaShapes($code: String!) {
+    region(code: $code) {
+      code
+      name
+      boundary {
+        coordinates
+      }
+      children {
+        code
+        name
+        boundary {
+          coordinates
+        }
+        children {
+          code
+          name
+          boundary {
+            coordinates
+          }
+        }
       }
     }
   }

@@ -7,9 +7,9 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import type { PlannedNeedFragment } from '../gql/graphql';
+import { ApplyAllocationMutation, PlanAllocationQuery } from '../graphql/matching';
 import { useAction } from '../graphql/useAction';
 import { formatDistance } from '../lib/format';
-import { ApplyAllocationMutation, PlanAllocationQuery } from './queries';
 
 /**
  * The officer's allocation plan (分配方案): the region's claimed, unmatched needs assigned at once

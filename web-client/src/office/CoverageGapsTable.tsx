@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { categoryName } from '../graphql/categories';
-import { CoverageGapsQuery } from './queries';
+import { CoverageGapsQuery } from '../graphql/clearance';
 
 /** Where open needs have no resource or project within reach: where to recruit donors. */
 export function CoverageGapsTable({ regionCode }: { regionCode: string }) {

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { Feature } from 'geojson';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { NeedsMapQuery } from '../graphql/clearance';
 import { formatPercent } from '../lib/format';
 import { rateColour } from '../map/geo';
 import { MapView } from '../map/MapView';
-import { NeedsMapQuery } from './queries';
 
 const legend = [0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9];
 

@@ -7,7 +7,8 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { categoryName, useCategories } from '../graphql/categories';
-import { DistrictsQuery } from '../graphql/regions';
+import { ClearanceDashboardQuery } from '../graphql/clearance';
+import { DistrictsQuery, OfficeRegionQuery } from '../graphql/regions';
 import { areaGroupFor, periodFor, type PeriodPreset } from '../lib/clearance';
 import { todayIso } from '../lib/format';
 import { AllocationPanel } from './AllocationPanel';
@@ -17,7 +18,6 @@ import { ExportButtons } from './ExportButtons';
 import { FiguresTable, Kpis } from './FiguresTable';
 import { OfficeMap } from './OfficeMap';
 import { OverdueList } from './OverdueList';
-import { ClearanceDashboardQuery, OfficeRegionQuery } from './queries';
 
 /** The sub-district office's clearance dashboard (销号看板). */
 export function OfficePage() {

@@ -4,8 +4,8 @@ import { useQuery } from 'urql';
 import { StatusBadge, UrgencyBadge } from '../components/Badges';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { OverdueNeedsQuery } from '../graphql/clearance';
 import { formatDate } from '../lib/format';
-import { OverdueNeedsQuery } from './queries';
 
 /** Open needs past their due date, the longest overdue first, with who holds each. */
 export function OverdueList({ regionCode }: { regionCode: string }) {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { categoryName, useCategories } from '../graphql/categories';
 import type { CharityProjectInput, ProjectFieldsFragment } from '../gql/graphql';
+import { CreateProjectMutation, UpdateProjectMutation } from '../graphql/projects';
 import { useAction } from '../graphql/useAction';
 import { todayIso } from '../lib/format';
-import { CreateProjectMutation, UpdateProjectMutation } from './projectQueries';
 
 export interface RegionChoice {
   code: string;

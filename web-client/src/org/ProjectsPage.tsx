@@ -6,10 +6,10 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { categoryName, useCategories } from '../graphql/categories';
+import { OrganisationProjectsQuery } from '../graphql/projects';
 import { DistrictsQuery } from '../graphql/regions';
 import { formatDate } from '../lib/format';
 import { ProjectForm } from './ProjectForm';
-import { OrganisationProjectsQuery } from './projectQueries';
 
 /** A social organisation's charity projects (公益项目): what each serves, where, and the places left; start or change one. */
 export function ProjectsPage() {

@@ -8,12 +8,12 @@ import { Loading } from '../components/Loading';
 import { CategoryOptions } from '../components/CategoryOptions';
 import { useCategories } from '../graphql/categories';
 import type { ResourceInput, ResourceKind } from '../gql/graphql';
+import { AreaShapesQuery } from '../graphql/regions';
+import { OrganisationPlaceQuery, PostResourceMutation, ResourceDetailQuery, UpdateResourceMutation } from '../graphql/resources';
 import { useAction } from '../graphql/useAction';
 import { formatDistance } from '../lib/format';
 import { regionFeatures } from '../map/geo';
 import { MapView, type PickedPoint } from '../map/MapView';
-import { AreaShapesQuery } from '../worker/queries';
-import { OrganisationPlaceQuery, PostResourceMutation, ResourceDetailQuery, UpdateResourceMutation } from './queries';
 
 const kinds: ResourceKind[] = ['GOODS', 'SERVICE', 'VOLUNTEER_TIME', 'FUNDS', 'JOB'];
 

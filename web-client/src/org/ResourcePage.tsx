@@ -11,19 +11,12 @@ import { Reasons } from '../components/Reasons';
 import { categoryName, useCategories } from '../graphql/categories';
 import { onlyForbiddenFields } from '../graphql/errors';
 import { useMatchChanges } from '../graphql/live';
+import { AcceptMatchMutation, DeclineMatchMutation, MarkDeliveredMutation, NeedsNearResourceQuery } from '../graphql/matching';
+import { ResourceDeliveriesQuery, ResourceDetailQuery, WithdrawResourceMutation } from '../graphql/resources';
 import { useAction } from '../graphql/useAction';
 import { formatDate, formatDateTime, formatDistance } from '../lib/format';
 import { groupNeedPoints } from '../map/geo';
 import { MapView } from '../map/MapView';
-import { MarkDeliveredMutation } from '../worker/queries';
-import {
-  AcceptMatchMutation,
-  DeclineMatchMutation,
-  NeedsNearResourceQuery,
-  ResourceDeliveriesQuery,
-  ResourceDetailQuery,
-  WithdrawResourceMutation,
-} from './queries';
 
 export function ResourcePage() {
   const { id = '' } = useParams();

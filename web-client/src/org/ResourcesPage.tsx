@@ -7,8 +7,8 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { categoryName, useCategories } from '../graphql/categories';
 import { useMatchChanges } from '../graphql/live';
+import { OrganisationResourcesQuery } from '../graphql/resources';
 import { formatDate, formatDistance } from '../lib/format';
-import { OrganisationResourcesQuery } from './queries';
 
 /** The organisation's resources, those with proposals waiting for an answer first. */
 export function ResourcesPage() {

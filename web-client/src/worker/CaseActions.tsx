@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { CancelNeedMutation, CaseworkersForNeedQuery, ReassignClaimMutation, ReopenNeedMutation } from '../graphql/needs';
 import { useAction } from '../graphql/useAction';
 import type { NeedAction } from '../lib/needActions';
-import { CancelNeedMutation, CaseworkersForNeedQuery, ReassignClaimMutation, ReopenNeedMutation } from './queries';
 
 type Open = 'reassign' | 'cancel' | 'reopen' | null;
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { onlyForbiddenFields } from '../graphql/errors';
-import { NeedPersonalQuery } from './needQueries';
+import { NeedPersonalQuery } from '../graphql/needs';
 
 interface Household {
   memberCount: number;

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MatchStatusBadge } from '../components/Badges';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { CancelMatchMutation, MarkDeliveredMutation } from '../graphql/matching';
 import { useAction } from '../graphql/useAction';
 import { formatDateTime } from '../lib/format';
-import { CancelMatchMutation, MarkDeliveredMutation } from './queries';
 
 interface MatchData {
   id: string;

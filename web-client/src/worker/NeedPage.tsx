@@ -9,14 +9,13 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { categoryName, useCategories } from '../graphql/categories';
 import { useNeedChanges } from '../graphql/live';
+import { AddNoteMutation, ClaimNeedMutation, ClearNeedMutation, NeedDetailQuery, ReleaseClaimMutation, VerifyNeedMutation } from '../graphql/needs';
 import { useAction } from '../graphql/useAction';
 import { formatDate, formatDateTime } from '../lib/format';
 import { needActions } from '../lib/needActions';
 import { CaseActions } from './CaseActions';
 import { HouseholdPanel } from './HouseholdPanel';
 import { MatchesPanel } from './MatchesPanel';
-import { NeedDetailQuery } from './needQueries';
-import { AddNoteMutation, ClaimNeedMutation, ClearNeedMutation, ReleaseClaimMutation, VerifyNeedMutation } from './queries';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { Timeline } from './Timeline';
 

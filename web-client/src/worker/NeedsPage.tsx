@@ -11,13 +11,14 @@ import { Loading } from '../components/Loading';
 import { categoryName, useCategories } from '../graphql/categories';
 import { useNeedChanges } from '../graphql/live';
 import type { NeedFilter, NeedOrderBy, NeedStatus, Urgency } from '../gql/graphql';
+import { ClaimNeedMutation, NeedsListQuery } from '../graphql/needs';
+import { AreaShapesQuery } from '../graphql/regions';
 import { useAction } from '../graphql/useAction';
 import { formatDate } from '../lib/format';
 import { needActions } from '../lib/needActions';
 import { groupNeedPoints, regionFeatures, type NeedPointProperties } from '../map/geo';
 import { MapView } from '../map/MapView';
 import { NeedFilters, defaultFilters, filtersFromParams, filtersToParams } from './NeedFilters';
-import { AreaShapesQuery, ClaimNeedMutation, NeedsListQuery } from './queries';
 
 const pageSize = 25;
 const maxShown = 100;

@@ -5,11 +5,10 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { Reasons } from '../components/Reasons';
+import { EnrolInProjectMutation, NeedSuggestionsQuery, ProposeMatchMutation } from '../graphql/matching';
 import { useAction } from '../graphql/useAction';
 import { formatDistance } from '../lib/format';
 import type { ReasonDetail } from '../lib/reasons';
-import { NeedSuggestionsQuery } from './needQueries';
-import { EnrolInProjectMutation, ProposeMatchMutation } from './queries';
 
 /** Resources and projects that fit the need and reach it, best first, each with its reasons. */
 export function SuggestionsPanel({ needId, quantity }: { needId: string; quantity?: number | null }) {

@@ -50,10 +50,13 @@ public static class LedgerExportEndpoint
         else
         {
             http.Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            // The zip writer still makes a few small synchronous writes (entry headers, the
-            // central directory) despite its async API; allowed for this response only.
+            // System.IO.Packaging and the SDK's writer have no async API: every write to the
+            // response is synchronous, allowed for this response only, and gathered by 64 KB so
+            // that a thread waits on the client a few times per megabyte, not at every deflate block.
             if (http.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
-            await LedgerXlsxWriter.WriteAsync(http.Response.Body, rows, cancellationToken);
+            await using var buffered = new BufferedStream(http.Response.Body, 64 * 1024);
+            await LedgerXlsxWriter.WriteAsync(buffered, rows, cancellationToken);
+            await buffered.FlushAsync(cancellationToken);
         }
     }
 

@@ -1,99 +1,85 @@
-using System.IO.Compression;
-using System.Security;
-using System.Text;
+using System.IO.Packaging;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Marketplace.Core.Clearance;
 
 namespace Marketplace.Api.Clearance.Exports;
 
 /// <summary>
-/// A minimal Office Open XML workbook (one sheet, inline strings), written as the rows come: no
-/// library, and no row kept in memory. Opens in Excel, WPS and LibreOffice.
+/// The ledger as a workbook of one sheet (inline strings), written as the rows come: the sheet
+/// through the Open XML SDK's <see cref="OpenXmlWriter"/>, the package (content types,
+/// relationships) through System.IO.Packaging. Opens in Excel, WPS and LibreOffice.
 /// </summary>
+/// <remarks>
+/// Not a <c>SpreadsheetDocument</c>: the SDK opens its package read-write, which needs a seekable
+/// stream and puts the zip in update mode, where every part is held in memory until the end. Nor
+/// can it wrap a write-only package (it reads the package's relationships as parts are added:
+/// "Cannot retrieve parts of writeonly container", dotnet/Open-XML-SDK#2113). A write-only
+/// <see cref="Package"/> is a zip in create mode, which writes each part once, in order, to any
+/// stream, the response's included. In a console run of 19-column rows, a SpreadsheetDocument on
+/// a file peaked at 486 MB for 100,000 rows; this way peaks at 147 MB for 100,000 and for
+/// 300,000. So the parts are written one after another, each closed before the next is created.
+/// A cell is a small tree of SDK elements (some 13 KB of short-lived garbage a row of 19 cells;
+/// reusing the elements saved a third of that and no measurable time, so the plain form stays).
+/// </remarks>
 public static class LedgerXlsxWriter
 {
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string SheetName = "需求台账";
+
     public static async Task WriteAsync(Stream output, IAsyncEnumerable<LedgerRow> rows, CancellationToken cancellationToken)
     {
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
-        await AddAsync(zip, "[Content_Types].xml", ContentTypes, cancellationToken);
-        await AddAsync(zip, "_rels/.rels", PackageRelationships, cancellationToken);
-        await AddAsync(zip, "xl/workbook.xml", Workbook, cancellationToken);
-        await AddAsync(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships, cancellationToken);
-        await AddAsync(zip, "xl/styles.xml", Styles, cancellationToken);
+        using var package = Package.Open(output, FileMode.Create, FileAccess.Write);
+        var workbook = AddPart(package, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+        package.CreateRelationship(workbook.Uri, TargetMode.Internal, Relationships + "/officeDocument");
+        var sheetId = workbook.CreateRelationship(new Uri("worksheets/sheet1.xml", UriKind.Relative), TargetMode.Internal, Relationships + "/worksheet").Id;
+        workbook.CreateRelationship(new Uri("styles.xml", UriKind.Relative), TargetMode.Internal, Relationships + "/styles");
+        Save(workbook, new Workbook(new Sheets(new Sheet { Name = SheetName, SheetId = 1, Id = sheetId })));
+        Save(AddPart(package, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"), MinimalStyles());
 
-        var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest);
-        await using var stream = await sheet.OpenAsync(cancellationToken);
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 64 * 1024);
-        await writer.WriteAsync("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
-        await writer.WriteAsync(Row(LedgerColumns.All.Select(c => (object?)c.Header)));
+        var sheet = AddPart(package, "/xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+        await using var stream = sheet.GetStream(FileMode.Create, FileAccess.Write);
+        using var writer = OpenXmlWriter.Create(stream);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteStartElement(new SheetData());
+        WriteRow(writer, LedgerColumns.All.Select(c => (object?)c.Header));
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await writer.WriteAsync(Row(LedgerColumns.All.Select(c => c.Value(row))));
+            WriteRow(writer, LedgerColumns.All.Select(c => c.Value(row)));
         }
-        await writer.WriteAsync("</sheetData></worksheet>");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
-    private static string Row(IEnumerable<object?> values)
+    private static PackagePart AddPart(Package package, string uri, string contentType) =>
+        package.CreatePart(new Uri(uri, UriKind.Relative), contentType, CompressionOption.Fast);
+
+    private static void Save(PackagePart part, OpenXmlPartRootElement root)
     {
-        var row = new StringBuilder("<row>");
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        root.Save(stream);
+    }
+
+    /// <summary>The least a stylesheet holds for Excel to take it: one font, fill, border and cell format.</summary>
+    private static Stylesheet MinimalStyles() => new(
+        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 1 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None })) { Count = 1 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(new CellFormat { FormatId = 0 }) { Count = 1 });
+
+    private static void WriteRow(OpenXmlWriter writer, IEnumerable<object?> values)
+    {
+        writer.WriteStartElement(new Row());
         foreach (var value in values)
         {
-            row.Append(value switch
+            writer.WriteElement(value switch
             {
-                null => "<c/>",
-                int number => $"<c><v>{number}</v></c>",
-                _ => $"<c t=\"inlineStr\"><is><t xml:space=\"preserve\">{SecurityElement.Escape(value.ToString())}</t></is></c>",
+                null => new Cell(),
+                int number => new Cell(new CellValue(number)),
+                _ => new Cell(new InlineString(new Text(value.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString },
             });
         }
-        return row.Append("</row>").ToString();
+        writer.WriteEndElement();
     }
-
-    private static async Task AddAsync(ZipArchive zip, string name, string content, CancellationToken cancellationToken)
-    {
-        await using var stream = await zip.CreateEntry(name, CompressionLevel.Fastest).OpenAsync(cancellationToken);
-        await stream.WriteAsync(Encoding.UTF8.GetBytes(content), cancellationToken);
-    }
-
-    private const string ContentTypes = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-        <Default Extension="xml" ContentType="application/xml"/>
-        <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-        <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-        <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-        </Types>
-        """;
-
-    private const string PackageRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-        </Relationships>
-        """;
-
-    private const string Workbook = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-        <sheets><sheet name="需求台账" sheetId="1" r:id="rId1"/></sheets>
-        </workbook>
-        """;
-
-    private const string WorkbookRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-        </Relationships>
-        """;
-
-    private const string Styles = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-        <fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>
-        <fills count="1"><fill><patternFill patternType="none"/></fill></fills>
-        <borders count="1"><border/></borders>
-        <cellStyleXfs count="1"><xf/></cellStyleXfs>
-        <cellXfs count="1"><xf xfId="0"/></cellXfs>
-        </styleSheet>
-        """;
 }

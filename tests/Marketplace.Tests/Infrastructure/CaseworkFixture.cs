@@ -3,13 +3,12 @@ using Marketplace.Core.Accounts;
 using Marketplace.Core.Households;
 using Marketplace.Core.Identity;
 using Marketplace.DemoData;
-using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Infrastructure;
 
 /// <summary>The API with the demo data, a Xianqiao household to report needs for, and ten more social workers of Xiaoyaojin.</summary>
-public class LifecycleFixture : ApiFixture
+public class CaseworkFixture : ApiFixture
 {
     public const int ExtraWorkers = 10;
 

@@ -3,7 +3,7 @@ using Marketplace.Core.Matching;
 using Marketplace.Tests.Infrastructure;
 using Npgsql;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Matching;
 
 /// <summary>On 100,000 resources, suggestions come from the spatial indexes, never from reading every row.</summary>
 public sealed class SuggestionPlanTests(SuggestionPlanTests.Fixture api) : IClassFixture<SuggestionPlanTests.Fixture>
@@ -87,7 +87,7 @@ public sealed class SuggestionPlanTests(SuggestionPlanTests.Fixture api) : IClas
         return plan;
     }
 
-    public sealed class Fixture : LifecycleFixture
+    public sealed class Fixture : CaseworkFixture
     {
         public override async Task InitializeAsync()
         {

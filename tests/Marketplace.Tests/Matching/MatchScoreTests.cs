@@ -2,7 +2,7 @@ using Marketplace.Core.Households;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Matching;
 
 /// <summary>The score alone: each reason's points, worked by hand, and that they add up to the score.</summary>
 public sealed class MatchScoreTests

@@ -1,5 +1,7 @@
 import { graphql } from '../gql';
 
+// The needs list and a need's case: reading it, its personal data, and every step of its lifecycle.
+
 export const NeedsListQuery = graphql(`
   query NeedsList($filter: NeedFilter, $orderBy: NeedOrderBy, $first: Int) {
     needs(filter: $filter, orderBy: $orderBy, first: $first) {
@@ -28,28 +30,88 @@ export const NeedsListQuery = graphql(`
   }
 `);
 
-export const AreaShapesQuery = graphql(`
-  query AreaShapes($code: String!) {
-    region(code: $code) {
-      code
-      name
-      boundary {
-        coordinates
-      }
-      children {
+export const NeedDetailQuery = graphql(`
+  query NeedDetail($id: ID!) {
+    need(id: $id) {
+      id
+      publicSummary
+      categoryCode
+      status
+      urgency
+      dueDate
+      reportedAt
+      reportedBy
+      claimedBy
+      claimedAt
+      clearedAt
+      clearanceNote
+      cancellationReason
+      quantity
+      unit
+      isRecurring
+      region {
         code
         name
-        boundary {
-          coordinates
-        }
-        children {
-          code
+        parent {
           name
-          boundary {
-            coordinates
-          }
         }
       }
+      household {
+        id
+        memberCount
+        riskLevel
+        assistanceStatuses
+        labels
+      }
+      matches {
+        id
+        status
+        quantity
+        proposedAt
+        proposedBy
+        decidedAt
+        deliveredAt
+        resource {
+          ...MatchResource
+        }
+        charityProject {
+          ...MatchProject
+        }
+      }
+      timeline {
+        id
+        at
+        actor
+        kind
+        fromStatus
+        toStatus
+        note
+      }
+    }
+  }
+`);
+
+/** Personal data: asked only by those allowed to see it, since every read is recorded. */
+export const NeedPersonalQuery = graphql(`
+  query NeedPersonal($id: ID!) {
+    need(id: $id) {
+      id
+      privateDescription
+      household {
+        id
+        headName
+        phone
+        address
+      }
+    }
+  }
+`);
+
+export const ReportNeedMutation = graphql(`
+  mutation ReportNeed($input: ReportNeedInput!, $idempotencyKey: String) {
+    reportNeed(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      publicSummary
     }
   }
 `);
@@ -99,51 +161,6 @@ export const AddNoteMutation = graphql(`
   mutation AddNeedNote($needId: ID!, $note: String!, $idempotencyKey: String) {
     addNeedNote(needId: $needId, note: $note, idempotencyKey: $idempotencyKey) {
       id
-    }
-  }
-`);
-
-export const ProposeMatchMutation = graphql(`
-  mutation ProposeMatch($input: ProposeMatchInput!, $idempotencyKey: String) {
-    proposeMatch(input: $input, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      need {
-        id
-        status
-      }
-    }
-  }
-`);
-
-export const EnrolInProjectMutation = graphql(`
-  mutation EnrolNeedInProject($needId: ID!, $projectId: ID!, $note: String, $idempotencyKey: String) {
-    enrolNeedInProject(needId: $needId, projectId: $projectId, note: $note, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      need {
-        id
-        status
-      }
-    }
-  }
-`);
-
-export const MarkDeliveredMutation = graphql(`
-  mutation MarkDelivered($matchId: ID!, $note: String, $idempotencyKey: String) {
-    markDelivered(matchId: $matchId, note: $note, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      deliveredAt
-    }
-  }
-`);
-
-export const CancelMatchMutation = graphql(`
-  mutation CancelMatch($matchId: ID!, $reason: String!, $idempotencyKey: String) {
-    cancelMatch(matchId: $matchId, reason: $reason, idempotencyKey: $idempotencyKey) {
-      id
-      status
     }
   }
 `);

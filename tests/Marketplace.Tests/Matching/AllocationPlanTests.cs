@@ -1,16 +1,17 @@
 using System.Text.Json.Nodes;
 using Marketplace.Core.Matching;
 using Marketplace.DemoData;
+using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Matching;
 
 /// <summary>
 /// The officer plans Xianqiao's claimed needs at once. Two households placed far from any demo
 /// data (so the answer is known): the urgent one has two resources in reach, the other only the
 /// nearer of them.
 /// </summary>
-public sealed class AllocationPlanTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class AllocationPlanTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     private const double Latitude = 31.0;
     private const double Longitude = 92.0;

@@ -1,9 +1,10 @@
 using Marketplace.DemoData;
+using Marketplace.Tests.Infrastructure;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Resources;
 
 /// <summary>A donor learns what delivery requires, and only while it delivers.</summary>
-public sealed class DeliveryTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class DeliveryTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     private const string Matches = """
         query($id: ID!) { resource(id: $id) { matches { id status delivery { headName phone address } } } }

@@ -2,11 +2,12 @@ using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Resources;
 using Marketplace.DemoData;
+using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Needs;
 
-public sealed class IdempotencyAndAtomicityTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class IdempotencyAndAtomicityTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     [Fact]
     public async Task A_repeated_idempotency_key_returns_the_first_result_and_changes_nothing()

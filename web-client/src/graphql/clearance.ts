@@ -1,17 +1,6 @@
 import { graphql } from '../gql';
 
-export const OfficeRegionQuery = graphql(`
-  query OfficeRegion($code: String!) {
-    region(code: $code) {
-      code
-      name
-      level
-      parent {
-        name
-      }
-    }
-  }
-`);
+// An office's figures: clearance rates, the needs map, overdue needs, coverage gaps.
 
 export const ClearanceDashboardQuery = graphql(`
   query ClearanceDashboard($regionCode: String!, $from: DateOnly, $to: DateOnly, $areaGroup: ClearanceGroupBy!) {
@@ -124,52 +113,6 @@ export const CoverageGapsQuery = graphql(`
           name
         }
       }
-    }
-  }
-`);
-
-export const PlanAllocationQuery = graphql(`
-  query PlanAllocation($regionCode: String!) {
-    planAllocation(regionCode: $regionCode) {
-      needsConsidered
-      needsCovered
-      matches {
-        quantity
-        distanceMeters
-        need {
-          ...PlannedNeed
-        }
-        resource {
-          ...MatchResource
-        }
-        charityProject {
-          ...MatchProject
-        }
-      }
-      uncovered {
-        reasonKind
-        need {
-          ...PlannedNeed
-        }
-      }
-    }
-  }
-
-  fragment PlannedNeed on Need {
-    id
-    publicSummary
-    urgency
-    region {
-      name
-    }
-  }
-`);
-
-export const ApplyAllocationMutation = graphql(`
-  mutation ApplyAllocation($matches: [ProposeMatchInput!]!, $idempotencyKey: String) {
-    applyAllocation(matches: $matches, idempotencyKey: $idempotencyKey) {
-      id
-      status
     }
   }
 `);

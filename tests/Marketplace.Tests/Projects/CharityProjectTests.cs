@@ -1,8 +1,9 @@
 using Marketplace.DemoData;
+using Marketplace.Tests.Infrastructure;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Projects;
 
-public sealed class CharityProjectTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class CharityProjectTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     [Fact]
     public async Task A_project_takes_households_up_to_its_capacity_and_is_suggested_to_needs_of_its_regions()

@@ -1,6 +1,6 @@
 using Marketplace.Core.Matching;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Matching;
 
 /// <summary>The solver alone: no database needed to check that it covers as many needs as can be covered.</summary>
 public sealed class AllocationSolverTests

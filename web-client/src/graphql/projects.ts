@@ -1,5 +1,7 @@
 import { graphql } from '../gql';
 
+// Charity projects of a social organisation.
+
 export const OrganisationProjectsQuery = graphql(`
   query OrganisationProjects($organisationId: ID!) {
     charityProjects(filter: { organisationId: $organisationId }) {

@@ -1,8 +1,9 @@
 using Marketplace.DemoData;
+using Marketplace.Tests.Infrastructure;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Matching;
 
-public sealed class SuggestionTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class SuggestionTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     private const string Suggest = """
         query($id: ID!) {

@@ -1,11 +1,12 @@
 using Marketplace.DemoData;
 using Marketplace.Core.Needs;
+using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Needs;
 
 /// <summary>The officer hands a held need to another social worker of its area, picked from those who could hold it.</summary>
-public sealed class ReassignClaimTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class ReassignClaimTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     private const string Caseworkers = "query($id: ID!) { caseworkersForNeed(needId: $id) { login displayName regionCode openNeedsHeld } }";
 

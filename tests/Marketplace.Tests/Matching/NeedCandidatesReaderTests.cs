@@ -6,18 +6,19 @@ using Marketplace.Core.Needs;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Resources;
 using Marketplace.DemoData;
+using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Matching;
 
 /// <summary>
 /// suggestMatches reads its rows with Npgsql and makes the entities itself (NeedCandidatesReader):
 /// they must come out as EF Core makes them, every mapped column, and the resources must be those
 /// of the need's category or one above it.
 /// </summary>
-public sealed class NeedCandidatesReaderTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class NeedCandidatesReaderTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 

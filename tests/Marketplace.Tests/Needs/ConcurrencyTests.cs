@@ -1,18 +1,19 @@
 using Marketplace.Core.Matching;
 using Marketplace.Core.Resources;
 using Marketplace.DemoData;
+using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Needs;
 
 /// <summary>Requests sent at the same moment must leave the data right.</summary>
-public sealed class ConcurrencyTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class ConcurrencyTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     [Fact]
     public async Task When_many_social_workers_claim_one_need_at_once_exactly_one_wins_and_the_others_get_conflict()
     {
-        var workers = await Task.WhenAll(Enumerable.Range(0, LifecycleFixture.ExtraWorkers)
-            .Select(i => api.ClientForAsync(LifecycleFixture.ExtraWorker(i))));
+        var workers = await Task.WhenAll(Enumerable.Range(0, CaseworkFixture.ExtraWorkers)
+            .Select(i => api.ClientForAsync(CaseworkFixture.ExtraWorker(i))));
         for (var round = 0; round < 3; round++)
         {
             var need = await api.ReportNeedAsync();

@@ -6,7 +6,7 @@ using Marketplace.Core.Resources;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Matching;
 
 /// <summary>"Today" is the day in China, where the households are: before 08:00 there, the UTC date is still yesterday.</summary>
 public sealed class LocalCalendarTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>

@@ -1,5 +1,7 @@
 import { graphql } from '../gql';
 
+// An organisation's resources: listing, reading, posting, editing, withdrawing, and what delivery needs.
+
 export const OrganisationResourcesQuery = graphql(`
   query OrganisationResources($organisationId: ID!) {
     organisation(id: $organisationId) {
@@ -108,31 +110,6 @@ export const ResourceDeliveriesQuery = graphql(`
   }
 `);
 
-export const NeedsNearResourceQuery = graphql(`
-  query NeedsNearResource($id: ID!) {
-    suggestNeedsForResource(resourceId: $id, first: 20) {
-      score
-      distanceMeters
-      reasonDetails {
-        ...ReasonDetail
-      }
-      need {
-        id
-        publicSummary
-        categoryCode
-        urgency
-        status
-        region {
-          name
-        }
-        approximateLocation {
-          coordinates
-        }
-      }
-    }
-  }
-`);
-
 export const PostResourceMutation = graphql(`
   mutation PostResource($input: ResourceInput!, $idempotencyKey: String) {
     postResource(input: $input, idempotencyKey: $idempotencyKey) {
@@ -152,28 +129,6 @@ export const UpdateResourceMutation = graphql(`
 export const WithdrawResourceMutation = graphql(`
   mutation WithdrawResource($resourceId: ID!, $reason: String, $idempotencyKey: String) {
     withdrawResource(resourceId: $resourceId, reason: $reason, idempotencyKey: $idempotencyKey) {
-      id
-      status
-    }
-  }
-`);
-
-export const AcceptMatchMutation = graphql(`
-  mutation AcceptMatch($matchId: ID!, $idempotencyKey: String) {
-    acceptMatch(matchId: $matchId, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      resource {
-        id
-        remainingCapacity
-      }
-    }
-  }
-`);
-
-export const DeclineMatchMutation = graphql(`
-  mutation DeclineMatch($matchId: ID!, $reason: String, $idempotencyKey: String) {
-    declineMatch(matchId: $matchId, reason: $reason, idempotencyKey: $idempotencyKey) {
       id
       status
     }

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Marketplace.DemoData;
 using Marketplace.Core.Needs;
+using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Needs;
 
-public sealed class IdleClaimTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class IdleClaimTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     [Fact]
     public async Task A_claim_idle_past_the_limit_returns_to_the_pool_and_says_so_in_the_timeline()

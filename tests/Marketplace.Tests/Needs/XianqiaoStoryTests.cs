@@ -1,9 +1,10 @@
 using Marketplace.DemoData;
+using Marketplace.Tests.Infrastructure;
 
-namespace Marketplace.Tests.Lifecycle;
+namespace Marketplace.Tests.Needs;
 
 /// <summary>The Xianqiao story from start to end through GraphQL, each step by the person who takes it.</summary>
-public sealed class XianqiaoStoryTests(LifecycleFixture api) : IClassFixture<LifecycleFixture>
+public sealed class XianqiaoStoryTests(CaseworkFixture api) : IClassFixture<CaseworkFixture>
 {
     [Fact]
     public async Task A_need_goes_from_reported_to_cleared_and_the_timeline_shows_every_step()
