@@ -70,6 +70,7 @@ public static class GraphQLSetup
         services.AddScoped<ResourceLoaders>();
         services.AddScoped<CharityProjectLoaders>();
         services.AddSingleton<ValidatedDocuments>();
+        services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddOptions<SubscriptionOptions>().Bind(builder.Configuration.GetSection(SubscriptionOptions.Section));
         services.AddSingleton<GraphQLWebSocketEndpoint>();
