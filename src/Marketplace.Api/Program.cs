@@ -3,6 +3,7 @@ using Marketplace.Api.Data;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.Hosting;
 using Marketplace.Api.Identity;
+using Marketplace.Api.Schema;
 
 var command = Command.Parse(args);
 // appsettings.json sits beside the executable; `make run` starts it from the repository root.
@@ -14,13 +15,14 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddMarketplaceData();
 builder.AddMarketplaceIdentity();
 builder.AddMarketplaceGraphQL();
+builder.AddMarketplaceSchema();
 builder.AddMarketplaceFeatures();
 
 var app = builder.Build();
 switch (command.Verb)
 {
     case Command.PrintSchema:
-        Console.Out.Write(GraphQLSetup.PrintSchema(app.Services));
+        Console.Out.Write(SchemaSetup.PrintSchema(app.Services));
         return;
     case Command.Migrate:
         try

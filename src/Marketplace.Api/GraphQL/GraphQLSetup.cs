@@ -1,14 +1,11 @@
 using System.Text.Encodings.Web;
 using GraphQL;
-using GraphQL.Utilities;
 using GraphQL.Validation.Errors.Custom;
+using GraphQLParser.AST;
 using Marketplace.Api.GraphQL.Authorization;
 using Marketplace.Api.GraphQL.Errors;
 using Marketplace.Api.GraphQL.Transport;
 using Marketplace.Api.Identity;
-using Marketplace.Api.Schema;
-using Marketplace.Api.Subscriptions;
-using GraphQLParser.AST;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -25,8 +22,6 @@ public static class GraphQLSetup
         var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
 
         services.AddGraphQL(graphQL => graphQL
-            .AddSchema<MarketplaceSchema>()
-            .AddGraphTypes(typeof(MarketplaceSchema).Assembly)
             // Chinese comes back as Chinese, not \uXXXX escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<MarketplaceErrorInfoProvider>()
@@ -58,6 +53,7 @@ public static class GraphQLSetup
             }));
 
         services.AddSingleton<ValidatedDocuments>();
+        services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddOptions<SubscriptionOptions>().Bind(builder.Configuration.GetSection(SubscriptionOptions.Section));
         services.AddSingleton<GraphQLWebSocketEndpoint>();
@@ -100,13 +96,4 @@ public static class GraphQLSetup
     /// <summary>An operation that selects nothing but the schema's description (__schema, __type, __typename).</summary>
     private static bool IsIntrospectionOnly(GraphQLOperationDefinition operation) =>
         operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.Value.Span.StartsWith("__"));
-
-    /// <summary>The schema as SDL, as committed in schema/marketplace.graphql.</summary>
-    public static string PrintSchema(IServiceProvider services) =>
-        services.GetRequiredService<MarketplaceSchema>().Print(new PrintOptions
-        {
-            IncludeDescriptions = true,
-            IncludeDeprecationReasons = true,
-            StringComparison = StringComparison.Ordinal,
-        }).ReplaceLineEndings("\n").TrimEnd() + "\n";
 }

@@ -1,4 +1,4 @@
-using Marketplace.Api.GraphQL;
+using Marketplace.Api.Schema;
 using Marketplace.Tests.Infrastructure;
 
 namespace Marketplace.Tests.Schema;
@@ -11,7 +11,7 @@ public sealed class SchemaContractTests(ApiFixture api) : IClassFixture<ApiFixtu
     {
         var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), "schema", "marketplace.graphql"));
 
-        var printed = GraphQLSetup.PrintSchema(api.Services);
+        var printed = SchemaSetup.PrintSchema(api.Services);
 
         Assert.True(committed == printed,
             "schema/marketplace.graphql differs from the schema the code serves. If the change is deliberate, run `make schema` and commit the file.");

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Marketplace.Api.Subscriptions;
+using Marketplace.Api.GraphQL.Transport;
 using Marketplace.DemoData;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

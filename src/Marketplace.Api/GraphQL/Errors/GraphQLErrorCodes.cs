@@ -14,4 +14,5 @@ public static class GraphQLErrorCodes
     public const string InternalError = "INTERNAL_SERVER_ERROR";
     public const string Unavailable = "UNAVAILABLE";
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
+    public const string SubscriberTooSlow = "SUBSCRIBER_TOO_SLOW";
 }

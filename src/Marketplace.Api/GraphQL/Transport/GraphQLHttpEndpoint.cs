@@ -1,8 +1,5 @@
 using GraphQL;
-using GraphQL.Types;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Marketplace.Api.GraphQL.Errors;
 using Marketplace.Core.Common;
 using Microsoft.Extensions.Options;
@@ -16,11 +13,9 @@ namespace Marketplace.Api.GraphQL.Transport;
 /// client accepts. Proven against the public graphql-http audit suite in `make test`.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter<ISchema> executer,
+    GraphQLRequestExecutor executor,
     IGraphQLTextSerializer serializer,
-    ValidatedDocuments validatedDocuments,
-    IOptions<GraphQLOptions> options,
-    ILogger<GraphQLHttpEndpoint> logger)
+    IOptions<GraphQLOptions> options)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -79,20 +74,10 @@ public sealed class GraphQLHttpEndpoint(
 
     private async Task ExecuteAsync(HttpContext http, GraphQLHttpRequest request, string mediaType, bool isGet)
     {
-        var validated = validatedDocuments.Find(request.Query);
-        GraphQLDocument document;
-        try
-        {
-            document = validated ?? Parser.Parse(request.Query, new ParserOptions { MaxDepth = options.Value.MaxParserDepth });
-        }
-        catch (GraphQLParserException e)
-        {
-            await WriteRequestErrorAsync(http, mediaType, GraphQLErrorCodes.ParseFailed, e.Message);
-            return;
-        }
+        var parsed = executor.Parse(request);
 
         // GET must not change anything: refuse mutations (and subscriptions) before they run.
-        var operation = OperationOf(document, request.OperationName);
+        var operation = parsed.Operation;
         if (isGet && operation is { } type && type != OperationType.Query)
         {
             http.Response.Headers.Allow = "POST";
@@ -107,45 +92,25 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(options.Value.RequestTimeout);
-        ExecutionResult? result = null;
-        try
+        await using var outcome = await executor.ExecuteAsync(parsed, http, http.RequestAborted);
+        var result = outcome.Result;
+        switch (outcome.Kind)
         {
-            result = await RunAsync(http, request, document, isValidated: validated is not null, timeout.Token);
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
-        {
-            // Answered below.
-        }
-        // However the executor met the cancellation (an exception, or an error in the result,
-        // depending on the phase), a request past its time is answered as such.
-        if (result is null || (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested))
-        {
-            await WriteAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorResult(GraphQLErrorCodes.Timeout,
-                $"The request took longer than {options.Value.RequestTimeout.TotalSeconds:0.###} s and was stopped; ask for fewer items or fewer nested fields."));
-            return;
-        }
-        if (validated is null && result.Executed) validatedDocuments.Remember(request.Query, document);
-
-        // Every read of personal data is on record before the response leaves; if it cannot be
-        // recorded, the data is not sent.
-        try
-        {
-            await BeforeAnswer.CompleteAsync(http.RequestServices, http.RequestAborted);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Could not record personal-data reads; the response was withheld.");
-            await WriteAsync(http, StatusCodes.Status500InternalServerError, mediaType, ErrorResult(GraphQLErrorCodes.InternalError,
-                "Something went wrong on our side; it has been logged. Please try again later."));
-            return;
+            case GraphQLOutcomeKind.ParseFailed:
+                await WriteAsync(http, RequestErrorStatus(mediaType), mediaType, result);
+                return;
+            case GraphQLOutcomeKind.TimedOut:
+                await WriteAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, result);
+                return;
+            case GraphQLOutcomeKind.Withheld:
+                await WriteAsync(http, StatusCodes.Status500InternalServerError, mediaType, result);
+                return;
         }
 
         // A result that never executed is a request error (invalid document or variables): with
         // the specification's own media type that is a 400 and carries no 'data'; a document
         // refused only for want of a token is a 401, whatever the media type.
-        var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = !result.Executed ? RequestErrorStatus(mediaType) : StatusCodes.Status200OK;
         if (!result.Executed && result.Errors is { Count: > 0 } errors && errors.All(e => e.Code == ErrorCodes.Unauthenticated))
         {
             status = StatusCodes.Status401Unauthorized;
@@ -153,23 +118,6 @@ public sealed class GraphQLHttpEndpoint(
         }
         await WriteAsync(http, status, mediaType, result);
     }
-
-    private Task<ExecutionResult> RunAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document, bool isValidated, CancellationToken cancellationToken) =>
-        executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            Document = document,
-            // A document that passed validation before skips the specification's rules (they
-            // depend on the schema alone). The rules registered with the builder, authorization and
-            // complexity, are added to this list as to the default one: they run on every request.
-            ValidationRules = isValidated ? [] : null,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = cancellationToken,
-        });
 
     /// <summary>503 UNAVAILABLE, for a request refused before GraphQL saw it because something it needs is out of reach.</summary>
     public Task WriteUnavailableAsync(HttpContext http, string message)
@@ -192,26 +140,16 @@ public sealed class GraphQLHttpEndpoint(
         return WriteAsync(http, StatusCodes.Status401Unauthorized, mediaType, ErrorResult(ErrorCodes.Unauthenticated, message));
     }
 
-    private static OperationType? OperationOf(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var chosen = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        return chosen?.Operation;
-    }
+    private static int RequestErrorStatus(string mediaType) =>
+        mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
-    private Task WriteRequestErrorAsync(HttpContext http, string mediaType, string code, string message)
-    {
-        var status = mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        return WriteAsync(http, status, mediaType, ErrorResult(code, message));
-    }
+    private Task WriteRequestErrorAsync(HttpContext http, string mediaType, string code, string message) =>
+        WriteAsync(http, RequestErrorStatus(mediaType), mediaType, ErrorResult(code, message));
 
     private Task WriteErrorAsync(HttpContext http, int status, string mediaType, string message) =>
         WriteAsync(http, status, mediaType, ErrorResult(GraphQLErrorCodes.BadRequest, message));
 
-    private static ExecutionResult ErrorResult(string code, string message) =>
-        new() { Executed = false, Errors = [new ExecutionError(message) { Code = code }] };
+    private static ExecutionResult ErrorResult(string code, string message) => GraphQLOutcome.ErrorResult(code, message);
 
     private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
     {

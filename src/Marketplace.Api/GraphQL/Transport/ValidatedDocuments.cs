@@ -8,7 +8,7 @@ namespace Marketplace.Api.GraphQL.Transport;
 /// day with different variables; parsing and validating one again cost about an eighth of the API's
 /// time on a suggestion (make bench). A document found here skips the specification's rules, which
 /// depend on the schema alone; the rules that depend on the caller or the variables (authorization,
-/// complexity) run on every request all the same (see <see cref="GraphQLHttpEndpoint"/>).
+/// complexity) run on every request all the same (see <see cref="GraphQLRequestExecutor"/>).
 /// Bounded: past <see cref="MaxDocuments"/> it starts afresh, so that a client sending ever new
 /// documents costs memory no longer than that.
 /// </summary>

@@ -2,21 +2,21 @@ using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
 using GraphQL;
-using GraphQL.Types;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
-namespace Marketplace.Api.Subscriptions;
+namespace Marketplace.Api.GraphQL.Transport;
 
 /// <summary>
 /// Accepts WebSocket connections on the GraphQL path that speak `graphql-transport-ws` (the
-/// protocol of the npm `graphql-ws` library) and runs one <see cref="GraphQLWebSocketSession"/> each.
+/// protocol of the npm `graphql-ws` library) and runs one <see cref="GraphQLTransportWsProtocol"/>
+/// over <see cref="WebSocketFraming"/> each.
 /// </summary>
 public sealed class GraphQLWebSocketEndpoint(
-    IDocumentExecuter<ISchema> executer,
+    GraphQLRequestExecutor executor,
     IGraphQLTextSerializer serializer,
     IOptions<SubscriptionOptions> options,
-    ILogger<GraphQLWebSocketSession> logger)
+    ILogger<GraphQLTransportWsProtocol> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
 
@@ -30,17 +30,26 @@ public sealed class GraphQLWebSocketEndpoint(
             return;
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
-        using var session = new GraphQLWebSocketSession(socket, http, executer, serializer, options.Value, logger, AuthenticateAsync);
-        await session.RunAsync(http.RequestAborted);
+        using var framing = new WebSocketFraming(socket, options.Value.MaxMessageBytes);
+        var protocol = new GraphQLTransportWsProtocol(framing, executor, serializer, options.Value, payload => AuthenticateAsync(http, payload), logger);
+        await protocol.RunAsync(http.RequestAborted);
     }
 
     /// <summary>
     /// The token sent in `connection_init` (payload `authorization: "Bearer …"`, since browsers cannot
     /// set headers on a WebSocket), or else the upgrade request's own header, authenticated by the
     /// same handler and claims transformation as HTTP requests. Without a token the connection is
-    /// anonymous (and every subscription asks for one); with a token that fails, null.
+    /// anonymous (and every subscription asks for one); with a token that fails, null. The
+    /// connection's user becomes the request's, for anything that reads it there.
     /// </summary>
     private static async Task<ClaimsPrincipal?> AuthenticateAsync(HttpContext http, JsonElement payload)
+    {
+        var user = await ReadUserAsync(http, payload);
+        if (user is not null) http.User = user;
+        return user;
+    }
+
+    private static async Task<ClaimsPrincipal?> ReadUserAsync(HttpContext http, JsonElement payload)
     {
         var header = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("authorization", out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
@@ -53,21 +62,4 @@ public sealed class GraphQLWebSocketEndpoint(
         var result = await probe.AuthenticateAsync();
         return result.Succeeded ? result.Principal : null;
     }
-}
-
-public sealed class SubscriptionOptions
-{
-    public const string Section = "Subscriptions";
-
-    /// <summary>How long a client has to send `connection_init` after connecting.</summary>
-    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(5);
-
-    public int MaxMessageBytes { get; set; } = 1_000_000;
-
-    /// <summary>
-    /// Operations one connection may run at once: each holds a service scope and a place in the
-    /// change feed. Past it, a `subscribe` gets an `error` message (TOO_MANY_SUBSCRIPTIONS) and
-    /// the connection stays open.
-    /// </summary>
-    public int MaxOperationsPerConnection { get; set; } = 20;
 }
