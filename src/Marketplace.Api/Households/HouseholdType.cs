@@ -3,9 +3,9 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.GraphQL.Types;
-using Marketplace.Api.Needs;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
+using Marketplace.Api.Schema;
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 
@@ -13,7 +13,7 @@ namespace Marketplace.Api.Households;
 
 public sealed class HouseholdType : ObjectGraphType<Household>
 {
-    public HouseholdType()
+    public HouseholdType(IEnumerable<FieldsOf<HouseholdType>> features)
     {
         Name = "Household";
         Description = "The one file per household (一户一档).";
@@ -31,9 +31,7 @@ public sealed class HouseholdType : ObjectGraphType<Household>
         Field<StringGraphType>("phone").Description("Personal.").Resolve(ctx => Personal(ctx, "phone", v => v.Data?.Phone));
         Field<StringGraphType>("idNumber").Description("Personal.").Resolve(ctx => Personal(ctx, "idNumber", v => v.Data?.IdNumber));
         Field<StringGraphType>("address").Description("Personal.").Resolve(ctx => Personal(ctx, "address", v => v.Data?.Address));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs")
-            .Description("Newest first.")
-            .Resolve(ctx => ctx.Service<NeedLoaders>().ByHousehold.Load(ctx.Source.Id));
+        this.AddFieldsFrom(features);
     }
 
     // Personal fields go through the guard, which decides, refuses or records the read.

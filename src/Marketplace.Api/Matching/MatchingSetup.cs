@@ -1,3 +1,5 @@
+using Marketplace.Api.Needs;
+using Marketplace.Api.Resources;
 using Marketplace.Api.Schema;
 using Marketplace.Core.Commands;
 using Marketplace.Core.Matching;
@@ -18,9 +20,13 @@ public static class MatchingSetup
         services.AddSingleton<ICommandReaction<NeedCancelling>>(provider => provider.GetRequiredService<MatchReactions>());
         services.AddSingleton<ICommandReaction<ResourceWithdrawing>>(provider => provider.GetRequiredService<MatchReactions>());
         services.AddSingleton<ICommandReaction<ResourceWithdrawn>>(provider => provider.GetRequiredService<MatchReactions>());
+        services.AddScoped<MatchLoaders>();
+        services.AddFieldsOf<NeedType>(MatchFieldsOfOthers.AddNeedMatches);
+        services.AddFieldsOf<ResourceType>(MatchFieldsOfOthers.AddResourceMatches);
         services.AddQueryFields(MatchingQueries.AddMatchingQueries);
         services.AddQueryFields(AllocationFields.AddAllocationQueries);
         services.AddMutationFields(MatchMutations.AddMatchMutations);
+        services.AddMutationFields(MatchFieldsOfOthers.AddProjectEnrolment);
         return services.AddMutationFields(AllocationFields.AddAllocationMutations);
     }
 }

@@ -1,7 +1,6 @@
 using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Data;
-using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Needs;
@@ -13,8 +12,6 @@ public sealed class NeedLoaders(KeyedReads reads)
     private static readonly Key<Need, Guid> ByHouseholdKey = new(n => n.HouseholdId);
     private static readonly Key<NeedCategory, string> CategoryKey = new(c => c.Code);
     private static readonly Key<NeedEvent, Guid> EventByNeedKey = new(e => e.NeedId);
-    private static readonly Key<Match, Guid> MatchByNeedKey = new(m => m.NeedId);
-    private static readonly Key<Match, Guid> MatchByIdKey = new(m => m.Id);
 
     public BatchLoader<Guid, Need?> ById { get; } = BatchLoaders.ByKey(reads, ByIdKey);
 
@@ -25,9 +22,4 @@ public sealed class NeedLoaders(KeyedReads reads)
 
     public BatchLoader<Guid, IReadOnlyList<NeedEvent>> Timeline { get; } =
         BatchLoaders.ByForeignKey(reads, EventByNeedKey, rows => rows.OrderBy(e => e.At).ThenBy(e => e.Id));
-
-    public BatchLoader<Guid, Match?> MatchById { get; } = BatchLoaders.ByKey(reads, MatchByIdKey);
-
-    public BatchLoader<Guid, IReadOnlyList<Match>> Matches { get; } =
-        BatchLoaders.ByForeignKey(reads, MatchByNeedKey, rows => rows.OrderBy(m => m.ProposedAt).ThenBy(m => m.Id));
 }

@@ -1,3 +1,4 @@
+using Marketplace.Api.Schema;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
@@ -8,13 +9,12 @@ using Marketplace.Api.Identity;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
 using Marketplace.Core.Needs;
-using MatchType = Marketplace.Api.Matching.MatchType;
 
 namespace Marketplace.Api.Needs;
 
 public sealed class NeedType : ObjectGraphType<Need>
 {
-    public NeedType()
+    public NeedType(IEnumerable<FieldsOf<NeedType>> features)
     {
         Name = "Need";
         Description = "One item of the needs list (需求清单), tracked until it is cleared (销号).";
@@ -52,12 +52,10 @@ public sealed class NeedType : ObjectGraphType<Need>
         Field<HouseholdType>("household")
             .Description("For caseworkers; its personal fields only for those allowed to see them.")
             .Resolve(ctx => ForCaseworkers(ctx, "household", () => ctx.Service<HouseholdLoaders>().ById.Load(ctx.Source.HouseholdId)));
-        Field<ListGraphType<NonNullGraphType<MatchType>>>("matches")
-            .Description("For caseworkers.")
-            .Resolve(ctx => ForCaseworkers(ctx, "matches", () => ctx.Service<NeedLoaders>().Matches.Load(ctx.Source.Id)));
         Field<ListGraphType<NonNullGraphType<NeedEventType>>>("timeline")
             .Description("Every change, oldest first. For caseworkers.")
             .Resolve(ctx => ForCaseworkers(ctx, "timeline", () => ctx.Service<NeedLoaders>().Timeline.Load(ctx.Source.Id)));
+        this.AddFieldsFrom(features);
     }
 
     private static object? ForCaseworkers(IResolveFieldContext<Need> ctx, string what, Func<object?> resolve)

@@ -1,3 +1,4 @@
+using Marketplace.Api.Households;
 using Marketplace.Api.Schema;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Commands;
@@ -19,6 +20,7 @@ public static class NeedsSetup
         services.AddOptions<ClaimOptions>().Bind(configuration.GetSection(ClaimOptions.Section));
         services.AddHostedService<IdleClaimSweepService>();
         services.AddScoped<NeedLoaders>();
+        services.AddFieldsOf<HouseholdType>(HouseholdNeedsField.Add);
         services.AddQueryFields(NeedQueries.AddNeedQueries);
         return services.AddMutationFields(NeedMutations.AddNeedMutations);
     }

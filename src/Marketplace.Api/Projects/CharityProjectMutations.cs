@@ -1,10 +1,8 @@
-using Marketplace.Api.Schema;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
-using MatchType = Marketplace.Api.Matching.MatchType;
+using Marketplace.Api.Schema;
 using Marketplace.Core.Data;
-using Marketplace.Core.Matching;
 using Marketplace.Core.Projects;
 
 namespace Marketplace.Api.Projects;
@@ -42,7 +40,6 @@ public sealed class CharityProjectInputType : InputObjectGraphType<CharityProjec
 public static class CharityProjectMutations
 {
     private static readonly Key<CharityProject, Guid> ProjectKey = new(p => p.Id);
-    private static readonly Key<Match, Guid> MatchKey = new(m => m.Id);
 
     public static void AddCharityProjectMutations(this ObjectGraphType mutation)
     {
@@ -56,12 +53,6 @@ public static class CharityProjectMutations
             .Argument<NonNullGraphType<IdGraphType>>("projectId")
             .Argument<NonNullGraphType<CharityProjectInputType>>("input");
 
-        mutation.Command<MatchType, Match>("enrolNeedInProject", "The need's social worker refers the household to a project (a proposed match the organisation accepts or declines).", MatchKey,
-                (ctx, viewer, key) => ctx.Service<MatchCommands>().ProposeAsync(viewer,
-                    new ProposeMatchInput(ctx.GetGuidArgument("needId"), null, ctx.GetGuidArgument("projectId"), 1, ctx.GetArgument<string?>("note")), key, ctx.CancellationToken))
-            .Argument<NonNullGraphType<IdGraphType>>("needId")
-            .Argument<NonNullGraphType<IdGraphType>>("projectId")
-            .Argument<StringGraphType>("note");
     }
 
     private static Guid? OrganisationId(IResolveFieldContext ctx) =>

@@ -1,19 +1,17 @@
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
-using Marketplace.Api.Identity;
 using Marketplace.Api.GraphQL.Paging;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Organisations;
-using Marketplace.Core.Identity;
+using Marketplace.Api.Schema;
 using Marketplace.Core.Resources;
-using MatchType = Marketplace.Api.Matching.MatchType;
 
 namespace Marketplace.Api.Resources;
 
 public sealed class ResourceType : ObjectGraphType<Resource>
 {
-    public ResourceType()
+    public ResourceType(IEnumerable<FieldsOf<ResourceType>> features)
     {
         Name = "Resource";
         Description = "A charity resource (资源) an organisation offers within its service radius.";
@@ -33,13 +31,7 @@ public sealed class ResourceType : ObjectGraphType<Resource>
         Field(x => x.AvailableUntil, nullable: true);
         Field<NonNullGraphType<ResourceStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field(x => x.PostedAt);
-        Field<ListGraphType<NonNullGraphType<MatchType>>>("matches")
-            .Description("Proposals and matches of this resource, newest first: for its organisation and admins.")
-            .Resolve(ctx =>
-            {
-                Permissions.EnsureActsFor(ctx.Viewer(), ctx.Source.OrganisationId);
-                return ctx.Service<ResourceLoaders>().Matches.Load(ctx.Source.Id);
-            });
+        this.AddFieldsFrom(features);
     }
 }
 

@@ -8,6 +8,7 @@ using Marketplace.Api.Needs;
 using Marketplace.Core.Clearance;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Regions;
+using Marketplace.Api.Matching;
 using MatchType = Marketplace.Api.Matching.MatchType;
 
 namespace Marketplace.Api.Subscriptions;
@@ -70,6 +71,6 @@ public sealed class MatchChangeType : ObjectGraphType<ChangeNotice>
         Description = "A match of the organisation changed: what happened, and the match as it is now.";
         Field<NonNullGraphType<NeedEventKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field(x => x.At);
-        Field<NonNullGraphType<MatchType>>("match").Resolve(ctx => ctx.Service<NeedLoaders>().MatchById.Load(ctx.Source.MatchId!.Value));
+        Field<NonNullGraphType<MatchType>>("match").Resolve(ctx => ctx.Service<MatchLoaders>().ById.Load(ctx.Source.MatchId!.Value));
     }
 }

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations.Schema;
 namespace Marketplace.Core.Categories;
 
 /// <summary>
 /// A node of the extensible need taxonomy (daily-living care, goods, medical escort …). New
 /// categories are rows, not code: a category may refine another through <see cref="ParentCode"/>.
 /// </summary>
+[Table("need_categories")]
 public sealed class NeedCategory
 {
     public required string Code { get; init; }

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations.Schema;
 namespace Marketplace.Core.Commands;
 
 /// <summary>
 /// A client-chosen key that makes a mutation safe to retry: the first request with a key does the
 /// work and records its result; a repeat returns that result and changes nothing.
 /// </summary>
+[Table("idempotency_records")]
 public sealed class IdempotencyRecord
 {
     public required string Actor { get; init; }

@@ -5,7 +5,9 @@ namespace Marketplace.Core.Data;
 /// <summary>
 /// The one context. It names no feature: each feature configures its entities beside them
 /// (<see cref="IEntityTypeConfiguration{TEntity}"/>, found in this assembly) and gives the context
-/// its tables as extension properties (<c>db.Needs</c> is Needs' own <c>NeedTables</c>).
+/// its tables as extension properties (<c>db.Needs</c> is Needs' own <c>NeedTables</c>). With no
+/// DbSet to take a table's name from, each entity names its own (<c>[Table("needs")]</c>): a name
+/// given in a configuration comes too late for the names of the foreign keys that point at it.
 /// </summary>
 public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options) : DbContext(options)
 {

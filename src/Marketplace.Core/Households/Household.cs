@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Regions;
 using NetTopologySuite.Geometries;
 
@@ -7,6 +8,7 @@ namespace Marketplace.Core.Households;
 /// The one file per household (一户一档). What may be shown beyond the household's own
 /// caseworkers lives here; identity and contact live apart in <see cref="HouseholdPersonalData"/>.
 /// </summary>
+[Table("households")]
 public sealed class Household
 {
     public Guid Id { get; init; }

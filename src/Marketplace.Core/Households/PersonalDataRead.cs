@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations.Schema;
 namespace Marketplace.Core.Households;
 
 /// <summary>One read of a household's personal data: who, which household, when, through which field. Only ever inserted.</summary>
+[Table("personal_data_reads")]
 public sealed class PersonalDataRead
 {
     public long Id { get; init; }

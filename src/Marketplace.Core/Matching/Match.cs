@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Resources;
@@ -5,6 +6,7 @@ using Marketplace.Core.Resources;
 namespace Marketplace.Core.Matching;
 
 /// <summary>A need linked to exactly one resource or one charity project, with the quantity allocated.</summary>
+[Table("matches")]
 public sealed class Match
 {
     public Guid Id { get; init; }

@@ -1,3 +1,4 @@
+using Marketplace.Core.Needs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,6 +13,8 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         match.HasOne(m => m.CharityProject).WithMany().HasForeignKey(m => m.CharityProjectId).OnDelete(DeleteBehavior.Restrict);
         match.Property(m => m.ProposedBy).HasMaxLength(100);
         match.Property(m => m.Version).IsRowVersion();
+        // A timeline entry may name the match it is about; configured here, since needs sit below matching.
+        match.HasMany<NeedEvent>().WithOne().HasForeignKey(e => e.MatchId).OnDelete(DeleteBehavior.Restrict);
         match.HasIndex(m => m.NeedId);
         match.HasIndex(m => m.ResourceId);
         match.HasIndex(m => m.CharityProjectId);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Households;
 using Marketplace.Core.Regions;
@@ -6,6 +7,7 @@ using NetTopologySuite.Geometries;
 namespace Marketplace.Core.Needs;
 
 /// <summary>One item of the needs list (需求清单), tracked until it is cleared (销号).</summary>
+[Table("needs")]
 public sealed class Need
 {
     public Guid Id { get; init; }

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations.Schema;
 namespace Marketplace.Core.Needs;
 
 /// <summary>
 /// One entry of a need's timeline. Rows are only ever inserted: nothing about a need is lost
 /// or overwritten silently.
 /// </summary>
+[Table("need_events")]
 public sealed class NeedEvent
 {
     public long Id { get; init; }

@@ -1,4 +1,3 @@
-using Marketplace.Core.Matching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +9,6 @@ internal sealed class NeedEventConfiguration : IEntityTypeConfiguration<NeedEven
     {
         needEvent.Property(e => e.Id).UseIdentityAlwaysColumn();
         needEvent.HasOne<Need>().WithMany().HasForeignKey(e => e.NeedId).OnDelete(DeleteBehavior.Restrict);
-        needEvent.HasOne<Match>().WithMany().HasForeignKey(e => e.MatchId).OnDelete(DeleteBehavior.Restrict);
         needEvent.Property(e => e.Actor).HasMaxLength(100);
         needEvent.Property(e => e.Note).HasMaxLength(4000);
         needEvent.HasIndex(e => new { e.NeedId, e.At, e.Id });

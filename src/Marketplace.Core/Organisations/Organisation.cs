@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Regions;
 using NetTopologySuite.Geometries;
 
 namespace Marketplace.Core.Organisations;
 
+[Table("organisations")]
 public sealed class Organisation
 {
     public Guid Id { get; init; }

@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Organisations;
 
 namespace Marketplace.Core.Projects;
 
 /// <summary>A charity project (公益项目) run by a social organisation for households of its target regions.</summary>
+[Table("charity_projects")]
 public sealed class CharityProject
 {
     public Guid Id { get; init; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using NetTopologySuite.Geometries;
 
 namespace Marketplace.Core.Regions;
@@ -6,6 +7,7 @@ namespace Marketplace.Core.Regions;
 /// An administrative region keyed by its 12-digit division code: 6 digits for the county-level
 /// district, 3 for the sub-district or township, 3 for the community or village.
 /// </summary>
+[Table("regions")]
 public sealed class Region
 {
     public required string Code { get; init; }

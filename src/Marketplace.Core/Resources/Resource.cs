@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Organisations;
 using NetTopologySuite.Geometries;
@@ -5,6 +6,7 @@ using NetTopologySuite.Geometries;
 namespace Marketplace.Core.Resources;
 
 /// <summary>A charity resource (资源) an organisation offers to the households around it.</summary>
+[Table("resources")]
 public sealed class Resource
 {
     public Guid Id { get; init; }
