@@ -1,9 +1,12 @@
 using GraphQL.Types;
-using Marketplace.Api.GraphQL;
+using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Regions;
+using Marketplace.Core.Categories;
 using Marketplace.Core.Clearance;
+using Marketplace.Core.Organisations;
+using Marketplace.Core.Regions;
 
 namespace Marketplace.Api.Clearance;
 
@@ -27,8 +30,8 @@ public sealed class CoverageGapType : ObjectGraphType<CoverageGap>
     public CoverageGapType()
     {
         Name = "CoverageGap";
-        Field<NonNullGraphType<NeedCategoryType>>("category").Resolve(ctx => ctx.Service<NeedLoaders>().Category.Load(ctx.Source.CategoryCode));
-        Field<NonNullGraphType<RegionType>>("region").Description("The community.").Resolve(ctx => ctx.Service<RegionLoaders>().ByCode.Load(ctx.Source.RegionCode));
+        Field<NonNullGraphType<NeedCategoryType>>("category").Resolve(ctx => ctx.LoadById<NeedCategory, string>(ctx.Source.CategoryCode));
+        Field<NonNullGraphType<RegionType>>("region").Description("The community.").Resolve(ctx => ctx.LoadById<Region, string>(ctx.Source.RegionCode));
         Field(x => x.OpenNeeds);
         Field(x => x.UncoveredNeeds);
     }
@@ -40,7 +43,7 @@ public sealed class DonorImpactType : ObjectGraphType<DonorImpact>
     {
         Name = "DonorImpact";
         Description = "What an organisation's deliveries did in a period (by delivery date): counted, never named.";
-        Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(ctx => ctx.Service<OrganisationLoaders>().ById.Load(ctx.Source.OrganisationId));
+        Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(ctx => ctx.LoadById<Organisation, Guid>(ctx.Source.OrganisationId));
         Field<DateOnlyGraphType>("from").Resolve(ctx => ctx.Source.Period.From);
         Field<DateOnlyGraphType>("to").Resolve(ctx => ctx.Source.Period.To);
         Field<NonNullGraphType<IntGraphType>>("householdsServed").Description("Households that received at least one delivery.").Resolve(ctx => ctx.Source.Total.HouseholdsServed);
@@ -56,7 +59,7 @@ public sealed class DonorImpactCategoryType : ObjectGraphType<DonorImpactCategor
     public DonorImpactCategoryType()
     {
         Name = "DonorImpactCategory";
-        Field<NonNullGraphType<NeedCategoryType>>("category").Resolve(ctx => ctx.Service<NeedLoaders>().Category.Load(ctx.Source.CategoryCode));
+        Field<NonNullGraphType<NeedCategoryType>>("category").Resolve(ctx => ctx.LoadById<NeedCategory, string>(ctx.Source.CategoryCode));
         Field<NonNullGraphType<IntGraphType>>("householdsServed").Resolve(ctx => ctx.Source.Figures.HouseholdsServed);
         Field<NonNullGraphType<IntGraphType>>("unitsDelivered").Resolve(ctx => ctx.Source.Figures.UnitsDelivered);
         Field<NonNullGraphType<IntGraphType>>("needsCleared").Resolve(ctx => ctx.Source.Figures.NeedsCleared);

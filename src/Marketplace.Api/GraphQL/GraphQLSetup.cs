@@ -1,3 +1,4 @@
+using Marketplace.Api.GraphQL.BatchLoading;
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Validation.Errors.Custom;
@@ -52,6 +53,8 @@ public static class GraphQLSetup
                 logger?.LogError(context.OriginalException, "Unhandled error in {Field}", context.FieldContext?.FieldDefinition.Name);
             }));
 
+        // One loader per entity type and request: its cache never outlives what the caller may see.
+        services.AddScoped(typeof(ById<,>));
         services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<GraphQLHttpEndpoint>();

@@ -1,8 +1,7 @@
-using Marketplace.Api.Schema;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
-using Marketplace.Core.Data;
+using Marketplace.Api.Schema;
 using Marketplace.Core.Households;
 
 namespace Marketplace.Api.Households;
@@ -47,15 +46,14 @@ public sealed class HouseholdInputType : InputObjectGraphType<HouseholdArguments
 
 public static class HouseholdMutations
 {
-    private static readonly Key<Household, Guid> HouseholdKey = new(h => h.Id);
 
     public static void AddHouseholdMutations(this ObjectGraphType mutation)
     {
-        mutation.Command<HouseholdType, Household>("registerHousehold", "Community staff open a household's file.", HouseholdKey,
+        mutation.Command<HouseholdType, Household>("registerHousehold", "Community staff open a household's file.",
                 (ctx, viewer, key) => ctx.Service<HouseholdCommands>().RegisterAsync(viewer, ctx.GetArgument<HouseholdArguments>("input").ToInput(), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<HouseholdInputType>>("input");
 
-        mutation.Command<HouseholdType, Household>("updateHousehold", "Community staff update a household's file; its open needs move with it.", HouseholdKey,
+        mutation.Command<HouseholdType, Household>("updateHousehold", "Community staff update a household's file; its open needs move with it.",
                 (ctx, viewer, key) => ctx.Service<HouseholdCommands>().UpdateAsync(viewer, ctx.GetGuidArgument("householdId"), ctx.GetArgument<HouseholdArguments>("input").ToInput(), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<IdGraphType>>("householdId")
             .Argument<NonNullGraphType<HouseholdInputType>>("input");

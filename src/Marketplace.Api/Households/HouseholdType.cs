@@ -2,12 +2,14 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
+using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
 using Marketplace.Api.Schema;
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
+using Marketplace.Core.Regions;
 
 namespace Marketplace.Api.Households;
 
@@ -19,7 +21,7 @@ public sealed class HouseholdType : ObjectGraphType<Household>
         Description = "The one file per household (一户一档).";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field(x => x.CommunityCode);
-        Field<NonNullGraphType<RegionType>>("community").Resolve(ctx => ctx.Service<RegionLoaders>().ByCode.Load(ctx.Source.CommunityCode));
+        Field<NonNullGraphType<RegionType>>("community").Resolve(ctx => ctx.LoadById<Region, string>(ctx.Source.CommunityCode));
         Field(x => x.MemberCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssistanceStatusType>>>>("assistanceStatuses")
             .Resolve(ctx => Enum.GetValues<AssistanceStatus>().Where(s => s != AssistanceStatus.None && ctx.Source.AssistanceStatus.HasFlag(s)).ToList());

@@ -5,10 +5,7 @@ namespace Marketplace.Api.Households;
 
 public static class HouseholdsSetup
 {
-    public static IServiceCollection AddHouseholds(this IServiceCollection services)
-    {
-        services.AddSingleton<HouseholdCommands>();
-        services.AddScoped<HouseholdLoaders>();
-        return services.AddMutationFields(HouseholdMutations.AddHouseholdMutations);
-    }
+    public static IServiceCollection AddHouseholds(this IServiceCollection services) => services
+        .AddSingleton<HouseholdCommands>()
+        .AddMutationFields(HouseholdMutations.AddHouseholdMutations);
 }

@@ -57,8 +57,6 @@ public sealed class AllocationPlanType : ObjectGraphType<AllocationPlan>
 
 public static class AllocationFields
 {
-    private static readonly Key<Match, Guid> MatchKey = new(m => m.Id);
-
     public static void AddAllocationQueries(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<AllocationPlanType>>("planAllocation")
             .Description("For a region (a sub-district, say): assign its claimed needs to resources and projects so that as many are covered as capacity and reach allow — more than taking them one by one. Officers of the region and admins.")
@@ -77,7 +75,7 @@ public static class AllocationFields
                 var inputs = ctx.GetArgument<List<ProposeMatchArguments>>("matches").Select(m => m.ToInput()).ToList();
                 var ids = await ctx.Service<MatchCommands>().ProposeAllAsync(
                     ctx.Viewer(), inputs, ctx.GetArgument<string?>(CommandFields.IdempotencyKey), ctx.CancellationToken);
-                var fresh = await ctx.Service<KeyedReads>().ByKeyAsync(ids, MatchKey, ctx.CancellationToken);
+                var fresh = await ctx.Service<KeyedReads>().ByPrimaryKeyAsync<Match, Guid>(ids, ctx.CancellationToken);
                 return ids.Select(id => fresh[id]).ToList();
             });
 }

@@ -5,7 +5,6 @@ using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Resources;
 using Marketplace.Api.Schema;
-using Marketplace.Core.Data;
 using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
@@ -15,7 +14,6 @@ namespace Marketplace.Api.Matching;
 /// <summary>What matching adds to the types and roots of the features below it: a need's and a resource's matches, enrolment in a project.</summary>
 public static class MatchFieldsOfOthers
 {
-    private static readonly Key<Match, Guid> MatchKey = new(m => m.Id);
 
     public static void AddNeedMatches(NeedType need) =>
         need.Field<ListGraphType<NonNullGraphType<MatchType>>>("matches")
@@ -36,7 +34,7 @@ public static class MatchFieldsOfOthers
             });
 
     public static void AddProjectEnrolment(ObjectGraphType mutation) =>
-        mutation.Command<MatchType, Match>("enrolNeedInProject", "The need's social worker refers the household to a project (a proposed match the organisation accepts or declines).", MatchKey,
+        mutation.Command<MatchType, Match>("enrolNeedInProject", "The need's social worker refers the household to a project (a proposed match the organisation accepts or declines).",
                 (ctx, viewer, key) => ctx.Service<MatchCommands>().ProposeAsync(viewer,
                     new ProposeMatchInput(ctx.GetGuidArgument("needId"), null, ctx.GetGuidArgument("projectId"), 1, ctx.GetArgument<string?>("note")), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<IdGraphType>>("needId")

@@ -1,8 +1,7 @@
-using Marketplace.Api.Schema;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
-using Marketplace.Core.Data;
+using Marketplace.Api.Schema;
 using Marketplace.Core.Matching;
 
 namespace Marketplace.Api.Matching;
@@ -38,26 +37,25 @@ public sealed class ProposeMatchInputType : InputObjectGraphType<ProposeMatchArg
 
 public static class MatchMutations
 {
-    private static readonly Key<Match, Guid> MatchKey = new(m => m.Id);
 
     public static void AddMatchMutations(this ObjectGraphType mutation)
     {
-        mutation.Command<MatchType, Match>("proposeMatch", "The need's social worker offers it to a resource or project that fits and reaches it (need → MATCHED).", MatchKey,
+        mutation.Command<MatchType, Match>("proposeMatch", "The need's social worker offers it to a resource or project that fits and reaches it (need → MATCHED).",
                 (ctx, viewer, key) => Commands(ctx).ProposeAsync(viewer, ctx.GetArgument<ProposeMatchArguments>("input").ToInput(), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<ProposeMatchInputType>>("input");
 
-        mutation.CommandOn<MatchType, Match>("acceptMatch", "The resource's organisation accepts: capacity is taken now, never beyond what is left (need → IN_SERVICE).", MatchKey, "matchId",
+        mutation.CommandOn<MatchType, Match>("acceptMatch", "The resource's organisation accepts: capacity is taken now, never beyond what is left (need → IN_SERVICE).", "matchId",
             (ctx, viewer, id, key) => Commands(ctx).AcceptAsync(viewer, id, key, ctx.CancellationToken));
 
-        mutation.CommandOn<MatchType, Match>("declineMatch", "The resource's organisation declines a proposal.", MatchKey, "matchId",
+        mutation.CommandOn<MatchType, Match>("declineMatch", "The resource's organisation declines a proposal.", "matchId",
             (ctx, viewer, id, key) => Commands(ctx).DeclineAsync(viewer, id, ctx.GetArgument<string?>("reason"), key, ctx.CancellationToken))
             .Argument<StringGraphType>("reason");
 
-        mutation.CommandOn<MatchType, Match>("markDelivered", "The goods or service reached the household.", MatchKey, "matchId",
+        mutation.CommandOn<MatchType, Match>("markDelivered", "The goods or service reached the household.", "matchId",
             (ctx, viewer, id, key) => Commands(ctx).MarkDeliveredAsync(viewer, id, ctx.GetArgument<string?>("note"), key, ctx.CancellationToken))
             .Argument<StringGraphType>("note");
 
-        mutation.CommandOn<MatchType, Match>("cancelMatch", "A proposed or accepted match is called off; accepted capacity goes back to the resource.", MatchKey, "matchId",
+        mutation.CommandOn<MatchType, Match>("cancelMatch", "A proposed or accepted match is called off; accepted capacity goes back to the resource.", "matchId",
             (ctx, viewer, id, key) => Commands(ctx).CancelAsync(viewer, id, ctx.GetArgument<string>("reason"), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<StringGraphType>>("reason");
     }

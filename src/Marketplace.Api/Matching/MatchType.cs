@@ -1,10 +1,14 @@
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
+using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Projects;
 using Marketplace.Api.Resources;
 using Marketplace.Core.Matching;
+using Marketplace.Core.Needs;
+using Marketplace.Core.Projects;
+using Marketplace.Core.Resources;
 
 namespace Marketplace.Api.Matching;
 
@@ -15,11 +19,11 @@ public sealed class MatchType : ObjectGraphType<Match>
         Name = "Match";
         Description = "A need linked to a resource or a charity project, with the quantity allocated.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field<NonNullGraphType<NeedType>>("need").Resolve(ctx => ctx.Service<NeedLoaders>().ById.Load(ctx.Source.NeedId));
+        Field<NonNullGraphType<NeedType>>("need").Resolve(ctx => ctx.LoadById<Need, Guid>(ctx.Source.NeedId));
         Field<ResourceType>("resource").Resolve(ctx =>
-            ctx.Source.ResourceId is { } id ? ctx.Service<ResourceLoaders>().ById.Load(id) : null);
+            ctx.Source.ResourceId is { } id ? ctx.LoadById<Resource, Guid>(id) : null);
         Field<CharityProjectType>("charityProject").Resolve(ctx =>
-            ctx.Source.CharityProjectId is { } id ? ctx.Service<CharityProjectLoaders>().ById.Load(id) : null);
+            ctx.Source.CharityProjectId is { } id ? ctx.LoadById<CharityProject, Guid>(id) : null);
         Field(x => x.Quantity);
         Field<NonNullGraphType<MatchStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field(x => x.ProposedAt);

@@ -10,23 +10,17 @@ namespace Marketplace.Api.Matching;
 
 public static class MatchingSetup
 {
-    public static IServiceCollection AddMatching(this IServiceCollection services)
-    {
-        services.AddSingleton<MatchSuggester>();
-        services.AddSingleton<AllocationPlanner>();
-        services.AddSingleton<MatchCommands>();
+    public static IServiceCollection AddMatching(this IServiceCollection services) => services
+        .AddSingleton<MatchSuggester>().AddSingleton<AllocationPlanner>().AddSingleton<MatchCommands>()
         // Matching reacts to needs cancelled and resources withdrawn, which know nothing of it.
-        services.AddSingleton<MatchReactions>();
-        services.AddSingleton<ICommandReaction<NeedCancelling>>(provider => provider.GetRequiredService<MatchReactions>());
-        services.AddSingleton<ICommandReaction<ResourceWithdrawing>>(provider => provider.GetRequiredService<MatchReactions>());
-        services.AddSingleton<ICommandReaction<ResourceWithdrawn>>(provider => provider.GetRequiredService<MatchReactions>());
-        services.AddScoped<MatchLoaders>();
-        services.AddFieldsOf<NeedType>(MatchFieldsOfOthers.AddNeedMatches);
-        services.AddFieldsOf<ResourceType>(MatchFieldsOfOthers.AddResourceMatches);
-        services.AddQueryFields(MatchingQueries.AddMatchingQueries);
-        services.AddQueryFields(AllocationFields.AddAllocationQueries);
-        services.AddMutationFields(MatchMutations.AddMatchMutations);
-        services.AddMutationFields(MatchFieldsOfOthers.AddProjectEnrolment);
-        return services.AddMutationFields(AllocationFields.AddAllocationMutations);
-    }
+        .AddSingleton<MatchReactions>()
+        .AddSingleton<ICommandReaction<NeedCancelling>>(provider => provider.GetRequiredService<MatchReactions>())
+        .AddSingleton<ICommandReaction<ResourceWithdrawing>>(provider => provider.GetRequiredService<MatchReactions>())
+        .AddSingleton<ICommandReaction<ResourceWithdrawn>>(provider => provider.GetRequiredService<MatchReactions>())
+        .AddScoped<MatchLoaders>()
+        // A need's and a resource's matches, and enrolment in a project, belong to matching.
+        .AddFieldsOf<NeedType>(MatchFieldsOfOthers.AddNeedMatches).AddFieldsOf<ResourceType>(MatchFieldsOfOthers.AddResourceMatches)
+        .AddQueryFields(MatchingQueries.AddMatchingQueries).AddQueryFields(AllocationFields.AddAllocationQueries)
+        .AddMutationFields(MatchMutations.AddMatchMutations).AddMutationFields(MatchFieldsOfOthers.AddProjectEnrolment)
+        .AddMutationFields(AllocationFields.AddAllocationMutations);
 }

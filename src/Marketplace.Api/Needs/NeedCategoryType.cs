@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Marketplace.Api.GraphQL;
+using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Core.Categories;
 
 namespace Marketplace.Api.Needs;
@@ -15,6 +15,6 @@ public sealed class NeedCategoryType : ObjectGraphType<NeedCategory>
         Field(x => x.NameEn).Description("English name.");
         Field(x => x.ParentCode, nullable: true);
         Field<NeedCategoryType>("parent").Resolve(ctx =>
-            ctx.Source.ParentCode is { } parent ? ctx.Service<NeedLoaders>().Category.Load(parent) : null);
+            ctx.Source.ParentCode is { } parent ? ctx.LoadById<NeedCategory, string>(parent) : null);
     }
 }

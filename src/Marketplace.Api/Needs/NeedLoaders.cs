@@ -1,5 +1,4 @@
 using Marketplace.Api.GraphQL.BatchLoading;
-using Marketplace.Core.Categories;
 using Marketplace.Core.Data;
 using Marketplace.Core.Needs;
 
@@ -8,17 +7,11 @@ namespace Marketplace.Api.Needs;
 /// <summary>Per-request batch loaders for needs and what hangs off them (scoped: one set per request).</summary>
 public sealed class NeedLoaders(KeyedReads reads)
 {
-    private static readonly Key<Need, Guid> ByIdKey = new(n => n.Id);
     private static readonly Key<Need, Guid> ByHouseholdKey = new(n => n.HouseholdId);
-    private static readonly Key<NeedCategory, string> CategoryKey = new(c => c.Code);
     private static readonly Key<NeedEvent, Guid> EventByNeedKey = new(e => e.NeedId);
-
-    public BatchLoader<Guid, Need?> ById { get; } = BatchLoaders.ByKey(reads, ByIdKey);
 
     public BatchLoader<Guid, IReadOnlyList<Need>> ByHousehold { get; } =
         BatchLoaders.ByForeignKey(reads, ByHouseholdKey, rows => rows.OrderByDescending(n => n.ReportedAt).ThenBy(n => n.Id));
-
-    public BatchLoader<string, NeedCategory?> Category { get; } = BatchLoaders.ByKey(reads, CategoryKey);
 
     public BatchLoader<Guid, IReadOnlyList<NeedEvent>> Timeline { get; } =
         BatchLoaders.ByForeignKey(reads, EventByNeedKey, rows => rows.OrderBy(e => e.At).ThenBy(e => e.Id));

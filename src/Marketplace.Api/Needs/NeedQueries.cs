@@ -37,7 +37,7 @@ public static class NeedQueries
             .Resolve(ctx =>
             {
                 var viewer = ctx.Viewer();
-                return ctx.Service<NeedLoaders>().ById.Load(ctx.GetGuidArgument("id")).Then(need =>
+                return ctx.LoadById<Need, Guid>(ctx.GetGuidArgument("id")).Then(need =>
                 {
                     if (need is not null) NeedAccess.EnsureMayRead(viewer, need);
                     return need;

@@ -1,4 +1,3 @@
-using Marketplace.Api.Schema;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
@@ -8,7 +7,11 @@ using Marketplace.Api.Households;
 using Marketplace.Api.Identity;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
+using Marketplace.Api.Schema;
+using Marketplace.Core.Categories;
+using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
+using Marketplace.Core.Regions;
 
 namespace Marketplace.Api.Needs;
 
@@ -21,9 +24,9 @@ public sealed class NeedType : ObjectGraphType<Need>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<NeedStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field(x => x.CategoryCode);
-        Field<NonNullGraphType<NeedCategoryType>>("category").Resolve(ctx => ctx.Service<NeedLoaders>().Category.Load(ctx.Source.CategoryCode));
+        Field<NonNullGraphType<NeedCategoryType>>("category").Resolve(ctx => ctx.LoadById<NeedCategory, string>(ctx.Source.CategoryCode));
         Field(x => x.RegionCode).Description("The household's community.");
-        Field<NonNullGraphType<RegionType>>("region").Resolve(ctx => ctx.Service<RegionLoaders>().ByCode.Load(ctx.Source.RegionCode));
+        Field<NonNullGraphType<RegionType>>("region").Resolve(ctx => ctx.LoadById<Region, string>(ctx.Source.RegionCode));
         Field(x => x.PublicSummary).Description("What may be shown to donors: no names, no addresses.");
         Field<StringGraphType>("privateDescription")
             .Description("Personal. For the household's community staff, the social worker holding the need, its officers and admins.")
@@ -48,10 +51,10 @@ public sealed class NeedType : ObjectGraphType<Need>
             .Resolve(ctx => ctx.Service<PersonalDataGuard>().Reveal(ctx.Source, "location", ctx.Source.Location));
         Field<NonNullGraphType<GeoJsonPointType>>("approximateLocation")
             .Description("The community's centroid: where the need is, without where the household lives.")
-            .Resolve(ctx => ctx.Service<RegionLoaders>().ByCode.Load(ctx.Source.RegionCode).Then(r => r?.Centroid));
+            .Resolve(ctx => ctx.LoadById<Region, string>(ctx.Source.RegionCode).Then(r => r?.Centroid));
         Field<HouseholdType>("household")
             .Description("For caseworkers; its personal fields only for those allowed to see them.")
-            .Resolve(ctx => ForCaseworkers(ctx, "household", () => ctx.Service<HouseholdLoaders>().ById.Load(ctx.Source.HouseholdId)));
+            .Resolve(ctx => ForCaseworkers(ctx, "household", () => ctx.LoadById<Household, Guid>(ctx.Source.HouseholdId)));
         Field<ListGraphType<NonNullGraphType<NeedEventType>>>("timeline")
             .Description("Every change, oldest first. For caseworkers.")
             .Resolve(ctx => ForCaseworkers(ctx, "timeline", () => ctx.Service<NeedLoaders>().Timeline.Load(ctx.Source.Id)));

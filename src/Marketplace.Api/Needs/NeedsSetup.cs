@@ -9,19 +9,14 @@ namespace Marketplace.Api.Needs;
 
 public static class NeedsSetup
 {
-    public static IServiceCollection AddNeeds(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddSingleton<CategoryTaxonomy>();
-        services.AddSingleton<NeedSearch>();
-        services.AddSingleton<CaseworkerDirectory>();
-        services.AddSingleton<NeedCommands>();
-        services.AddSingleton<ICommandReaction<HouseholdMoved>, OpenNeedsMoveWithHousehold>();
-        services.AddSingleton<IdleClaimSweeper>();
-        services.AddOptions<ClaimOptions>().Bind(configuration.GetSection(ClaimOptions.Section));
-        services.AddHostedService<IdleClaimSweepService>();
-        services.AddScoped<NeedLoaders>();
-        services.AddFieldsOf<HouseholdType>(HouseholdNeedsField.Add);
-        services.AddQueryFields(NeedQueries.AddNeedQueries);
-        return services.AddMutationFields(NeedMutations.AddNeedMutations);
-    }
+    public static IServiceCollection AddNeeds(this IServiceCollection services, IConfiguration configuration) => services
+        .AddSingleton<CategoryTaxonomy>().AddSingleton<NeedSearch>().AddSingleton<CaseworkerDirectory>().AddSingleton<NeedCommands>()
+        // A household's open needs move with it.
+        .AddSingleton<ICommandReaction<HouseholdMoved>, OpenNeedsMoveWithHousehold>()
+        // Claims idle for too long go back to the pool.
+        .AddSingleton<IdleClaimSweeper>().AddHostedService<IdleClaimSweepService>()
+        .AddOptions<ClaimOptions>().Bind(configuration.GetSection(ClaimOptions.Section)).Services
+        .AddScoped<NeedLoaders>()
+        .AddFieldsOf<HouseholdType>(HouseholdNeedsField.Add)
+        .AddQueryFields(NeedQueries.AddNeedQueries).AddMutationFields(NeedMutations.AddNeedMutations);
 }

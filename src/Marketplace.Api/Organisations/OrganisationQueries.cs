@@ -1,3 +1,4 @@
+using Marketplace.Api.GraphQL.BatchLoading;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
@@ -19,6 +20,6 @@ public static class OrganisationQueries
 
         query.Field<OrganisationType>("organisation")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(ctx => ctx.Service<OrganisationLoaders>().ById.Load(ctx.GetGuidArgument("id")));
+            .Resolve(ctx => ctx.LoadById<Organisation, Guid>(ctx.GetGuidArgument("id")));
     }
 }

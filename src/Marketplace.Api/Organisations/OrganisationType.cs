@@ -1,8 +1,9 @@
 using GraphQL.Types;
-using Marketplace.Api.GraphQL;
+using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Regions;
 using Marketplace.Core.Organisations;
+using Marketplace.Core.Regions;
 
 namespace Marketplace.Api.Organisations;
 
@@ -21,7 +22,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<OrganisationKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field(x => x.IsVerified);
         Field(x => x.RegionCode);
-        Field<NonNullGraphType<RegionType>>("region").Resolve(ctx => ctx.Service<RegionLoaders>().ByCode.Load(ctx.Source.RegionCode));
+        Field<NonNullGraphType<RegionType>>("region").Resolve(ctx => ctx.LoadById<Region, string>(ctx.Source.RegionCode));
         Field<NonNullGraphType<GeoJsonPointType>>("location").Resolve(ctx => ctx.Source.Location);
         Field(x => x.Description, nullable: true);
         Field(x => x.ContactPhone, nullable: true);

@@ -5,10 +5,7 @@ namespace Marketplace.Api.Organisations;
 
 public static class OrganisationsSetup
 {
-    public static IServiceCollection AddOrganisations(this IServiceCollection services)
-    {
-        services.AddSingleton<OrganisationDirectory>();
-        services.AddScoped<OrganisationLoaders>();
-        return services.AddQueryFields(OrganisationQueries.AddOrganisationQueries);
-    }
+    public static IServiceCollection AddOrganisations(this IServiceCollection services) => services
+        .AddSingleton<OrganisationDirectory>()
+        .AddQueryFields(OrganisationQueries.AddOrganisationQueries);
 }

@@ -8,14 +8,9 @@ namespace Marketplace.Api.Privacy;
 
 public static class PrivacySetup
 {
-    public static IServiceCollection AddPrivacy(this IServiceCollection services)
-    {
-        services.AddSingleton<PersonalDataLog>();
-        services.AddSingleton<HouseholdPersonalViews>();
-        services.AddSingleton<DeliveryContacts>();
-        // One guard per request (or subscription event), whose reads are logged before its answer leaves.
-        services.AddScoped<PersonalDataGuard>();
-        services.AddScoped<IBeforeAnswer>(provider => provider.GetRequiredService<PersonalDataGuard>());
-        return services.AddQueryFields(PersonalDataReadQueries.AddPersonalDataReadQueries);
-    }
+    // One guard per request (or subscription event), whose reads are logged before its answer leaves.
+    public static IServiceCollection AddPrivacy(this IServiceCollection services) => services
+        .AddSingleton<PersonalDataLog>().AddSingleton<HouseholdPersonalViews>().AddSingleton<DeliveryContacts>()
+        .AddScoped<PersonalDataGuard>().AddScoped<IBeforeAnswer>(provider => provider.GetRequiredService<PersonalDataGuard>())
+        .AddQueryFields(PersonalDataReadQueries.AddPersonalDataReadQueries);
 }

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.Schema;
-using Marketplace.Core.Data;
 using Marketplace.Core.Projects;
 
 namespace Marketplace.Api.Projects;
@@ -39,16 +38,15 @@ public sealed class CharityProjectInputType : InputObjectGraphType<CharityProjec
 
 public static class CharityProjectMutations
 {
-    private static readonly Key<CharityProject, Guid> ProjectKey = new(p => p.Id);
 
     public static void AddCharityProjectMutations(this ObjectGraphType mutation)
     {
-        mutation.Command<CharityProjectType, CharityProject>("createCharityProject", "A social organisation starts a charity project for households of its target regions.", ProjectKey,
+        mutation.Command<CharityProjectType, CharityProject>("createCharityProject", "A social organisation starts a charity project for households of its target regions.",
                 (ctx, viewer, key) => ctx.Service<CharityProjectCommands>().CreateAsync(viewer, OrganisationId(ctx), ctx.GetArgument<CharityProjectArguments>("input").ToInput(), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<CharityProjectInputType>>("input")
             .Argument<IdGraphType>("organisationId", "Only for admins; staff create projects for their own organisation.");
 
-        mutation.Command<CharityProjectType, CharityProject>("updateCharityProject", "The organisation changes its project; capacity cannot go below the households enrolled.", ProjectKey,
+        mutation.Command<CharityProjectType, CharityProject>("updateCharityProject", "The organisation changes its project; capacity cannot go below the households enrolled.",
                 (ctx, viewer, key) => ctx.Service<CharityProjectCommands>().UpdateAsync(viewer, ctx.GetGuidArgument("projectId"), ctx.GetArgument<CharityProjectArguments>("input").ToInput(), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<IdGraphType>>("projectId")
             .Argument<NonNullGraphType<CharityProjectInputType>>("input");

@@ -1,3 +1,4 @@
+using Marketplace.Api.GraphQL.BatchLoading;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
@@ -47,6 +48,6 @@ public static class CharityProjectQueries
 
         query.Field<CharityProjectType>("charityProject")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(ctx => ctx.Service<CharityProjectLoaders>().ById.Load(ctx.GetGuidArgument("id")));
+            .Resolve(ctx => ctx.LoadById<CharityProject, Guid>(ctx.GetGuidArgument("id")));
     }
 }

@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
+using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Regions;
+using Marketplace.Core.Organisations;
 using Marketplace.Core.Projects;
 
 namespace Marketplace.Api.Projects;
@@ -19,7 +21,7 @@ public sealed class CharityProjectType : ObjectGraphType<CharityProject>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field(x => x.Name);
         Field(x => x.Description, nullable: true);
-        Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(ctx => ctx.Service<OrganisationLoaders>().ById.Load(ctx.Source.OrganisationId));
+        Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(ctx => ctx.LoadById<Organisation, Guid>(ctx.Source.OrganisationId));
         Field(x => x.CategoryCodes).Description("Need categories the project serves.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("targetRegions")
             .Resolve(ctx => ctx.Service<CharityProjectLoaders>().TargetRegions.Load(ctx.Source.Id));

@@ -5,12 +5,8 @@ namespace Marketplace.Api.Projects;
 
 public static class ProjectsSetup
 {
-    public static IServiceCollection AddProjects(this IServiceCollection services)
-    {
-        services.AddSingleton<CharityProjectDirectory>();
-        services.AddSingleton<CharityProjectCommands>();
-        services.AddScoped<CharityProjectLoaders>();
-        services.AddQueryFields(CharityProjectQueries.AddCharityProjectQueries);
-        return services.AddMutationFields(CharityProjectMutations.AddCharityProjectMutations);
-    }
+    public static IServiceCollection AddProjects(this IServiceCollection services) => services
+        .AddSingleton<CharityProjectDirectory>().AddSingleton<CharityProjectCommands>()
+        .AddScoped<CharityProjectLoaders>()
+        .AddQueryFields(CharityProjectQueries.AddCharityProjectQueries).AddMutationFields(CharityProjectMutations.AddCharityProjectMutations);
 }

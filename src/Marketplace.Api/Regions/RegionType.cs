@@ -1,3 +1,4 @@
+using Marketplace.Api.GraphQL.BatchLoading;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
 using Marketplace.Api.GraphQL.Types;
@@ -16,7 +17,7 @@ public sealed class RegionType : ObjectGraphType<Region>
         Field<NonNullGraphType<RegionLevelType>>("level").Resolve(ctx => ctx.Source.Level);
         Field(x => x.ParentCode, nullable: true);
         Field<RegionType>("parent").Resolve(ctx =>
-            ctx.Source.ParentCode is { } parent ? ctx.Service<RegionLoaders>().ByCode.Load(parent) : null);
+            ctx.Source.ParentCode is { } parent ? ctx.LoadById<Region, string>(parent) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("children")
             .Resolve(ctx => ctx.Service<RegionLoaders>().Children.Load(ctx.Source.Code));
         Field<NonNullGraphType<GeoJsonPointType>>("centroid").Resolve(ctx => ctx.Source.Centroid);

@@ -5,10 +5,8 @@ namespace Marketplace.Api.Regions;
 
 public static class RegionsSetup
 {
-    public static IServiceCollection AddRegions(this IServiceCollection services)
-    {
-        services.AddSingleton<RegionDirectory>();
-        services.AddScoped<RegionLoaders>();
-        return services.AddQueryFields(RegionQueries.AddRegionQueries);
-    }
+    public static IServiceCollection AddRegions(this IServiceCollection services) => services
+        .AddSingleton<RegionDirectory>()
+        .AddScoped<RegionLoaders>()
+        .AddQueryFields(RegionQueries.AddRegionQueries);
 }

@@ -1,8 +1,7 @@
-using Marketplace.Api.Schema;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
-using Marketplace.Core.Data;
+using Marketplace.Api.Schema;
 using Marketplace.Core.Resources;
 
 namespace Marketplace.Api.Resources;
@@ -46,21 +45,20 @@ public sealed class ResourceInputType : InputObjectGraphType<ResourceArguments>
 
 public static class ResourceMutations
 {
-    private static readonly Key<Resource, Guid> ResourceKey = new(r => r.Id);
 
     public static void AddResourceMutations(this ObjectGraphType mutation)
     {
-        mutation.Command<ResourceType, Resource>("postResource", "A donor unit or social organisation offers a resource.", ResourceKey,
+        mutation.Command<ResourceType, Resource>("postResource", "A donor unit or social organisation offers a resource.",
                 (ctx, viewer, key) => Commands(ctx).PostAsync(viewer, OrganisationId(ctx), ctx.GetArgument<ResourceArguments>("input").ToInput(), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<ResourceInputType>>("input")
             .Argument<IdGraphType>("organisationId", "Only for admins; staff post for their own organisation.");
 
-        mutation.Command<ResourceType, Resource>("updateResource", "The organisation changes its resource; the quantity cannot go below what is promised.", ResourceKey,
+        mutation.Command<ResourceType, Resource>("updateResource", "The organisation changes its resource; the quantity cannot go below what is promised.",
                 (ctx, viewer, key) => Commands(ctx).UpdateAsync(viewer, ctx.GetGuidArgument("resourceId"), ctx.GetArgument<ResourceArguments>("input").ToInput(), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<IdGraphType>>("resourceId")
             .Argument<NonNullGraphType<ResourceInputType>>("input");
 
-        mutation.Command<ResourceType, Resource>("withdrawResource", "The organisation withdraws its resource: open proposals are cancelled, accepted matches stand.", ResourceKey,
+        mutation.Command<ResourceType, Resource>("withdrawResource", "The organisation withdraws its resource: open proposals are cancelled, accepted matches stand.",
                 (ctx, viewer, key) => Commands(ctx).WithdrawAsync(viewer, ctx.GetGuidArgument("resourceId"), ctx.GetArgument<string?>("reason"), key, ctx.CancellationToken))
             .Argument<NonNullGraphType<IdGraphType>>("resourceId")
             .Argument<StringGraphType>("reason");

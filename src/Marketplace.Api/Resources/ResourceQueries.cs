@@ -1,3 +1,4 @@
+using Marketplace.Api.GraphQL.BatchLoading;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
@@ -55,7 +56,7 @@ public static class ResourceQueries
 
         query.Field<ResourceType>("resource")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(ctx => ctx.Service<ResourceLoaders>().ById.Load(ctx.GetGuidArgument("id")));
+            .Resolve(ctx => ctx.LoadById<Resource, Guid>(ctx.GetGuidArgument("id")));
     }
 
 }

@@ -1,10 +1,12 @@
 using GraphQL.Types;
-using Marketplace.Api.GraphQL;
+using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.GraphQL.Paging;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Schema;
+using Marketplace.Core.Categories;
+using Marketplace.Core.Organisations;
 using Marketplace.Core.Resources;
 
 namespace Marketplace.Api.Resources;
@@ -16,9 +18,9 @@ public sealed class ResourceType : ObjectGraphType<Resource>
         Name = "Resource";
         Description = "A charity resource (资源) an organisation offers within its service radius.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(ctx => ctx.Service<OrganisationLoaders>().ById.Load(ctx.Source.OrganisationId));
+        Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(ctx => ctx.LoadById<Organisation, Guid>(ctx.Source.OrganisationId));
         Field(x => x.CategoryCode);
-        Field<NonNullGraphType<NeedCategoryType>>("category").Resolve(ctx => ctx.Service<NeedLoaders>().Category.Load(ctx.Source.CategoryCode));
+        Field<NonNullGraphType<NeedCategoryType>>("category").Resolve(ctx => ctx.LoadById<NeedCategory, string>(ctx.Source.CategoryCode));
         Field<NonNullGraphType<ResourceKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field(x => x.Title);
         Field(x => x.Description, nullable: true);

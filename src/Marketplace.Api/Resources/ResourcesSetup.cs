@@ -5,12 +5,7 @@ namespace Marketplace.Api.Resources;
 
 public static class ResourcesSetup
 {
-    public static IServiceCollection AddResources(this IServiceCollection services)
-    {
-        services.AddSingleton<ResourceSearch>();
-        services.AddSingleton<ResourceCommands>();
-        services.AddScoped<ResourceLoaders>();
-        services.AddQueryFields(ResourceQueries.AddResourceQueries);
-        return services.AddMutationFields(ResourceMutations.AddResourceMutations);
-    }
+    public static IServiceCollection AddResources(this IServiceCollection services) => services
+        .AddSingleton<ResourceSearch>().AddSingleton<ResourceCommands>()
+        .AddQueryFields(ResourceQueries.AddResourceQueries).AddMutationFields(ResourceMutations.AddResourceMutations);
 }

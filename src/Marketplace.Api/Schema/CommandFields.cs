@@ -21,7 +21,7 @@ public static class CommandFields
         "Any string of up to 100 characters, unique per request you mean: repeating it returns the first result and changes nothing.";
 
     public static FieldBuilder<object?, object> Command<TGraphType, TEntity>(
-        this ObjectGraphType mutation, string name, string description, Key<TEntity, Guid> key,
+        this ObjectGraphType mutation, string name, string description,
         Func<IResolveFieldContext, Viewer, string?, Task<Guid>> run)
         where TGraphType : IGraphType
         where TEntity : class =>
@@ -31,16 +31,16 @@ public static class CommandFields
             .ResolveAsync(async ctx =>
             {
                 var id = await run(ctx, ctx.Viewer(), ctx.GetArgument<string?>(IdempotencyKey));
-                var fresh = await ctx.Service<KeyedReads>().ByKeyAsync([id], key, ctx.CancellationToken);
+                var fresh = await ctx.Service<KeyedReads>().ByPrimaryKeyAsync<TEntity, Guid>([id], ctx.CancellationToken);
                 return fresh[id];
             });
 
     /// <summary>A command on one existing entity, named by the ID argument <paramref name="idArgument"/> (needId, matchId …).</summary>
     public static FieldBuilder<object?, object> CommandOn<TGraphType, TEntity>(
-        this ObjectGraphType mutation, string name, string description, Key<TEntity, Guid> key, string idArgument,
+        this ObjectGraphType mutation, string name, string description, string idArgument,
         Func<IResolveFieldContext, Viewer, Guid, string?, Task<Guid>> run)
         where TGraphType : IGraphType
         where TEntity : class =>
-        mutation.Command<TGraphType, TEntity>(name, description, key, (ctx, viewer, idempotencyKey) => run(ctx, viewer, ctx.GetGuidArgument(idArgument), idempotencyKey))
+        mutation.Command<TGraphType, TEntity>(name, description, (ctx, viewer, idempotencyKey) => run(ctx, viewer, ctx.GetGuidArgument(idArgument), idempotencyKey))
             .Argument<NonNullGraphType<IdGraphType>>(idArgument);
 }

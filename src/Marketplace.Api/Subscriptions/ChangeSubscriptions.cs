@@ -1,4 +1,3 @@
-using Marketplace.Core.Needs;
 using GraphQL;
 using GraphQL.Types;
 using Marketplace.Api.GraphQL;
@@ -7,8 +6,9 @@ using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Core.Clearance;
 using Marketplace.Core.Identity;
+using Marketplace.Core.Matching;
+using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
-using Marketplace.Api.Matching;
 using MatchType = Marketplace.Api.Matching.MatchType;
 
 namespace Marketplace.Api.Subscriptions;
@@ -54,7 +54,7 @@ public sealed class NeedChangeType : ObjectGraphType<ChangeNotice>
         Field<NonNullGraphType<NeedType>>("need").Resolve(ctx =>
         {
             var viewer = ctx.Viewer();
-            return ctx.Service<NeedLoaders>().ById.Load(ctx.Source.NeedId).Then(need =>
+            return ctx.LoadById<Need, Guid>(ctx.Source.NeedId).Then(need =>
             {
                 if (need is not null) NeedAccess.EnsureMayRead(viewer, need);
                 return need;
@@ -71,6 +71,6 @@ public sealed class MatchChangeType : ObjectGraphType<ChangeNotice>
         Description = "A match of the organisation changed: what happened, and the match as it is now.";
         Field<NonNullGraphType<NeedEventKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field(x => x.At);
-        Field<NonNullGraphType<MatchType>>("match").Resolve(ctx => ctx.Service<MatchLoaders>().ById.Load(ctx.Source.MatchId!.Value));
+        Field<NonNullGraphType<MatchType>>("match").Resolve(ctx => ctx.LoadById<Match, Guid>(ctx.Source.MatchId!.Value));
     }
 }

@@ -4,10 +4,8 @@ namespace Marketplace.Api.Subscriptions;
 
 public static class SubscriptionsSetup
 {
-    public static IServiceCollection AddLiveUpdates(this IServiceCollection services)
-    {
-        services.AddSingleton<ChangeFeed>();
-        services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
-        return services.AddSubscriptionFields(ChangeSubscriptions.AddChangeSubscriptions);
-    }
+    public static IServiceCollection AddLiveUpdates(this IServiceCollection services) => services
+        .AddSingleton<ChangeFeed>()
+        .AddHostedService(provider => provider.GetRequiredService<ChangeFeed>())
+        .AddSubscriptionFields(ChangeSubscriptions.AddChangeSubscriptions);
 }

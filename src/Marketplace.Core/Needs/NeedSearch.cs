@@ -19,14 +19,7 @@ public sealed class NeedSearch(IDbContextFactory<MarketplaceDbContext> dbFactory
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await plan.PageQuery(db).ToListAsync(cancellationToken);
-        var items = rows.Take(page.First)
-            .Select(hit => new PageItem<NeedHit>(hit, plan.Ordering.CursorOf(hit.Need, hit.DistanceMeters)))
-            .ToList();
-        return new Page<NeedHit>(items, rows.Count > page.First, page.After is not null, async ct =>
-        {
-            await using var countDb = await dbFactory.CreateDbContextAsync(ct);
-            return await plan.Filter(countDb.Needs).CountAsync(ct);
-        });
+        return Page.Of(rows, page, hit => plan.Ordering.CursorOf(hit.Need, hit.DistanceMeters), KeyedReads.Counting(dbFactory, counting => plan.Filter(counting.Needs)));
     }
 
     /// <summary>

@@ -37,11 +37,8 @@ public sealed class CharityProjectCommands(CommandRunner runner)
             var project = await c.LockAsync<CharityProject>(projectId, "Charity project");
             Permissions.EnsureActsFor(c.Viewer, project.OrganisationId);
             await ValidateAsync(c, input, cancellationToken);
-            var enrolled = project.CapacityHouseholds - project.RemainingCapacity;
-            if (input.CapacityHouseholds < enrolled)
-            {
-                throw new CapacityExceededException($"{enrolled} households are already enrolled; the capacity cannot go below that.");
-            }
+            var enrolled = Capacity.EnsureCovers(input.CapacityHouseholds, project.CapacityHouseholds, project.RemainingCapacity,
+                taken => $"{taken} households are already enrolled; the capacity cannot go below that.");
             await c.Db.Set<CharityProjectTargetRegion>().Where(t => t.CharityProjectId == project.Id).ExecuteDeleteAsync(cancellationToken);
             project.Name = input.Name.Trim();
             Apply(c, project, input, enrolled);

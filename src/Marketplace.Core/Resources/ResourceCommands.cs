@@ -46,11 +46,8 @@ public sealed class ResourceCommands(CommandRunner runner)
             Permissions.EnsureActsFor(c.Viewer, resource.OrganisationId);
             if (resource.Status == ResourceStatus.Withdrawn) throw new InvalidTransitionException("A withdrawn resource cannot be changed; post a new one.");
             await ValidateAsync(c, input, cancellationToken);
-            var allocated = resource.Quantity - resource.RemainingCapacity;
-            if (input.Quantity < allocated)
-            {
-                throw new CapacityExceededException($"{allocated} {resource.Unit} are already promised to accepted matches; the quantity cannot go below that.");
-            }
+            var allocated = Capacity.EnsureCovers(input.Quantity, resource.Quantity, resource.RemainingCapacity,
+                taken => $"{taken} {resource.Unit} are already promised to accepted matches; the quantity cannot go below that.");
             (resource.CategoryCode, resource.Title, resource.Unit) = (input.CategoryCode, input.Title.Trim(), input.Unit.Trim());
             resource.Location = new GeoCircle(input.Latitude, input.Longitude, input.ServiceRadiusMeters).Centre;
             Apply(resource, input, allocated);

@@ -55,14 +55,8 @@ public sealed class ResourceSearch(IDbContextFactory<MarketplaceDbContext> dbFac
         var rows = await query.Take(page.First + 1)
             .Select(r => new ResourceHit(r, filter.Near == null ? null : r.Location.Distance(filter.Near.Centre)))
             .ToListAsync(cancellationToken);
-        var items = rows.Take(page.First).Select(hit => new PageItem<ResourceHit>(hit, hit.DistanceMeters is { } d
-                ? Cursor.Encode(nearestTag!, d, hit.Resource.Id)
-                : Cursor.Encode(NewestTag, hit.Resource.PostedAt, hit.Resource.Id)))
-            .ToList();
-        return new Page<ResourceHit>(items, rows.Count > page.First, page.After is not null, async ct =>
-        {
-            await using var countDb = await dbFactory.CreateDbContextAsync(ct);
-            return await Filtered(countDb.Resources).CountAsync(ct);
-        });
+        return Page.Of(rows, page,
+            hit => hit.DistanceMeters is { } d ? Cursor.Encode(nearestTag!, d, hit.Resource.Id) : Cursor.Encode(NewestTag, hit.Resource.PostedAt, hit.Resource.Id),
+            KeyedReads.Counting(dbFactory, counting => Filtered(counting.Resources)));
     }
 }

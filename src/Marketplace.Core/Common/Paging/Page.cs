@@ -13,4 +13,14 @@ public sealed class Page<T>(IReadOnlyList<PageItem<T>> items, bool hasNextPage, 
     public Task<int> CountTotalAsync(CancellationToken cancellationToken) => countTotal(cancellationToken);
 }
 
+public static class Page
+{
+    /// <summary>
+    /// The page of <paramref name="rows"/>, read with one row more than <see cref="PageRequest.First"/>
+    /// so that the extra row says whether a next page exists; each item with its cursor.
+    /// </summary>
+    public static Page<T> Of<T>(IReadOnlyList<T> rows, PageRequest page, Func<T, string> cursorOf, Func<CancellationToken, Task<int>> countTotal) =>
+        new([.. rows.Take(page.First).Select(row => new PageItem<T>(row, cursorOf(row)))], rows.Count > page.First, page.After is not null, countTotal);
+}
+
 public sealed record PageItem<T>(T Node, string Cursor);
