@@ -1,9 +1,6 @@
 using Marketplace.Api;
 using Marketplace.Api.Data;
-using Marketplace.Api.GraphQL;
 using Marketplace.Api.Hosting;
-using Marketplace.Api.Identity;
-using Marketplace.Api.Schema;
 
 var command = Command.Parse(args);
 // appsettings.json sits beside the executable; `make run` starts it from the repository root.

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Marketplace.Api.Identity;
-using Marketplace.Core.Identity;
-
 namespace Marketplace.Api.Accounts;
 
 public sealed class ViewerType : ObjectGraphType<Viewer>

@@ -1,5 +1,3 @@
-using Marketplace.Api.Schema;
-
 namespace Marketplace.Api.Accounts;
 
 public static class AccountsSetup

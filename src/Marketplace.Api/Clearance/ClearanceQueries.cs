@@ -1,12 +1,7 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
 using Marketplace.Core.Clearance;
-using Marketplace.Core.Common;
 using Marketplace.Core.Common.Paging;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;

@@ -1,5 +1,4 @@
 using Marketplace.Api.Clearance.Exports;
-using Marketplace.Api.Schema;
 using Marketplace.Core.Clearance;
 
 namespace Marketplace.Api.Clearance;

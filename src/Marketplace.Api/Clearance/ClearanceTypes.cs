@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Marketplace.Core.Clearance;
 
 namespace Marketplace.Api.Clearance;

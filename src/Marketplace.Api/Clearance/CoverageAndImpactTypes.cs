@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Regions;

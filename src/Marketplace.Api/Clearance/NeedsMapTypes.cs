@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Marketplace.Api.Needs;
 using Marketplace.Core.Clearance;
 

@@ -1,5 +1,4 @@
 using Marketplace.Core.Commands;
-using Marketplace.Core.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 

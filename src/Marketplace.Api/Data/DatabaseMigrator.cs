@@ -1,4 +1,3 @@
-using Marketplace.Core.Data;
 using Marketplace.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,8 +1,6 @@
-using GraphQL;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
 using GraphQL.Execution;
 using Marketplace.Api.GraphQL.Errors;
-using Marketplace.Api.Identity;
-using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace Marketplace.Api.GraphQL;
 

@@ -1,12 +1,9 @@
-using Marketplace.Api.GraphQL.BatchLoading;
 using System.Text.Encodings.Web;
-using GraphQL;
 using GraphQL.Validation.Errors.Custom;
 using GraphQLParser.AST;
 using Marketplace.Api.GraphQL.Authorization;
 using Marketplace.Api.GraphQL.Errors;
 using Marketplace.Api.GraphQL.Transport;
-using Marketplace.Api.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 

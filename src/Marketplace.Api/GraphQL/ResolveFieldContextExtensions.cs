@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace Marketplace.Api.GraphQL;
 
 public static class ResolveFieldContextExtensions

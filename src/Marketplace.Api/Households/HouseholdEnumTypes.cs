@@ -1,5 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
 using Marketplace.Core.Households;
 
 namespace Marketplace.Api.Households;

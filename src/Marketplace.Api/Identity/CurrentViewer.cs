@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Marketplace.Core.Common;
-using Marketplace.Core.Identity;
 
 namespace Marketplace.Api.Identity;
 

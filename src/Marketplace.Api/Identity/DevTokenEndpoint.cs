@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using System.Text;
 using Marketplace.Core.Accounts;
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;

@@ -1,6 +1,4 @@
 using Marketplace.Core.Accounts;
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marketplace.Core.Identity;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Marketplace.Api.Identity;

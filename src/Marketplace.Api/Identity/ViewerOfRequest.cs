@@ -1,6 +1,3 @@
-using GraphQL;
-using Marketplace.Core.Identity;
-
 namespace Marketplace.Api.Identity;
 
 public static class ViewerOfRequest

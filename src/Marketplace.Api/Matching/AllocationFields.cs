@@ -1,12 +1,6 @@
-using Marketplace.Api.Schema;
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Projects;
 using Marketplace.Api.Resources;
-using Marketplace.Core.Data;
 using Marketplace.Core.Matching;
 
 namespace Marketplace.Api.Matching;

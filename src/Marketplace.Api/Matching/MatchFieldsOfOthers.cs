@@ -1,11 +1,5 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Resources;
-using Marketplace.Api.Schema;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 

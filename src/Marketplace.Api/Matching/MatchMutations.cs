@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.Schema;
 using Marketplace.Core.Matching;
 
 namespace Marketplace.Api.Matching;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Marketplace.Core.Matching;
 
 namespace Marketplace.Api.Matching;

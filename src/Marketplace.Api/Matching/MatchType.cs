@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Projects;

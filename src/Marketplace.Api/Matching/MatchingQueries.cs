@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Projects;
 using Marketplace.Api.Resources;

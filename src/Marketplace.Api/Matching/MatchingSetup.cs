@@ -1,6 +1,5 @@
 using Marketplace.Api.Needs;
 using Marketplace.Api.Resources;
-using Marketplace.Api.Schema;
 using Marketplace.Core.Commands;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;

@@ -1,5 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
 using Marketplace.Api.Households;
 using Marketplace.Api.Needs;
 using Marketplace.Core.Matching;

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
 using Marketplace.Api.Households;
 
 namespace Marketplace.Api.Needs;

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Core.Categories;
 
 namespace Marketplace.Api.Needs;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Needs;

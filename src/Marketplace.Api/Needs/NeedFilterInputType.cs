@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using Marketplace.Api.GraphQL.Types;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Needs;

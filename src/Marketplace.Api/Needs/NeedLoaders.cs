@@ -1,5 +1,3 @@
-using Marketplace.Api.GraphQL.BatchLoading;
-using Marketplace.Core.Data;
 using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Needs;

@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.GraphQL.BatchLoading;
-using Marketplace.Api.Identity;
 using Marketplace.Api.Privacy;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Common.Paging;

@@ -1,13 +1,7 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Households;
-using Marketplace.Api.Identity;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
-using Marketplace.Api.Schema;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;

@@ -1,5 +1,4 @@
 using Marketplace.Api.Households;
-using Marketplace.Api.Schema;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Commands;
 using Marketplace.Core.Households;

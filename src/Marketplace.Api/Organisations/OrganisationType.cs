@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Regions;
 using Marketplace.Core.Organisations;

@@ -1,4 +1,3 @@
-using Marketplace.Api.Schema;
 using Marketplace.Core.Organisations;
 
 namespace Marketplace.Api.Organisations;

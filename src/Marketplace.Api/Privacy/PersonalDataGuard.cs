@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQL.DataLoader;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.GraphQL.BatchLoading;
-using Marketplace.Api.Identity;
-using Marketplace.Core.Common;
 using Marketplace.Core.Households;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 

@@ -1,9 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.Identity;
 using Marketplace.Core.Households;
-using Marketplace.Core.Identity;
 
 namespace Marketplace.Api.Privacy;
 

@@ -1,5 +1,3 @@
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.Schema;
 using Marketplace.Core.Households;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;

@@ -1,4 +1,3 @@
-using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Regions;
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Regions;
 using Marketplace.Core.Organisations;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Marketplace.Core.Regions;
 
 namespace Marketplace.Api.Regions;

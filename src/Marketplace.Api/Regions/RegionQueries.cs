@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
 using Marketplace.Core.Regions;
 
 namespace Marketplace.Api.Regions;

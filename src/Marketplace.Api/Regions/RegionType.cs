@@ -1,6 +1,3 @@
-using Marketplace.Api.GraphQL.BatchLoading;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Core.Regions;
 

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Marketplace.Core.Resources;
 
 namespace Marketplace.Api.Resources;

@@ -1,7 +1,3 @@
-using Marketplace.Api.GraphQL.BatchLoading;
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Core.Common.Paging;
 using Marketplace.Core.Resources;

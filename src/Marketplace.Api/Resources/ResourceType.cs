@@ -1,10 +1,7 @@
-using GraphQL.Types;
-using Marketplace.Api.GraphQL.BatchLoading;
 using Marketplace.Api.GraphQL.Paging;
 using Marketplace.Api.GraphQL.Types;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Organisations;
-using Marketplace.Api.Schema;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Organisations;
 using Marketplace.Core.Resources;

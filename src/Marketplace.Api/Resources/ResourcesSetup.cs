@@ -1,4 +1,3 @@
-using Marketplace.Api.Schema;
 using Marketplace.Core.Resources;
 
 namespace Marketplace.Api.Resources;

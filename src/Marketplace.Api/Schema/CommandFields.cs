@@ -1,10 +1,4 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.Identity;
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
 
 namespace Marketplace.Api.Schema;
 

@@ -1,4 +1,3 @@
-
 namespace Marketplace.Api.Schema;
 
 public sealed class MarketplaceSchema : global::GraphQL.Types.Schema

@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.Identity;
-
 namespace Marketplace.Api.Schema;
 
 /// <summary>The query root: each feature adds its fields (<see cref="SchemaFields.AddQueryFields"/>).</summary>

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Marketplace.Api.Schema;
 
 /// <summary>Fields a feature adds to the query root.</summary>

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Utilities;
 
 namespace Marketplace.Api.Schema;

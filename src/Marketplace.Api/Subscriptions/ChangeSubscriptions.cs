@@ -1,11 +1,5 @@
-using GraphQL;
-using GraphQL.Types;
-using Marketplace.Api.GraphQL;
-using Marketplace.Api.GraphQL.BatchLoading;
-using Marketplace.Api.Identity;
 using Marketplace.Api.Needs;
 using Marketplace.Core.Clearance;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;

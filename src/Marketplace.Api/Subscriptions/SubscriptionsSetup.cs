@@ -1,5 +1,3 @@
-using Marketplace.Api.Schema;
-
 namespace Marketplace.Api.Subscriptions;
 
 public static class SubscriptionsSetup

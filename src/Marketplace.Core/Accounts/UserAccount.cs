@@ -1,6 +1,4 @@
-using Marketplace.Core.Identity;
 using Marketplace.Core.Organisations;
-using Marketplace.Core.Regions;
 
 namespace Marketplace.Core.Accounts;
 

@@ -1,7 +1,3 @@
-using Marketplace.Core.Common;
-using Marketplace.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Marketplace.Core.Categories;
 
 /// <summary>The need taxonomy as a tree: asking for a category means asking for its sub-categories too.</summary>

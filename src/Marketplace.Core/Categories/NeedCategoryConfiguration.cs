@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Marketplace.Core.Categories;
 
 internal sealed class NeedCategoryConfiguration : IEntityTypeConfiguration<NeedCategory>

@@ -1,5 +1,3 @@
-using Marketplace.Core.Identity;
-
 namespace Marketplace.Core.Clearance;
 
 /// <summary>

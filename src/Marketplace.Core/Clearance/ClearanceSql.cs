@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Marketplace.Core.Common;
-using Marketplace.Core.Regions;
 
 namespace Marketplace.Core.Clearance;
 

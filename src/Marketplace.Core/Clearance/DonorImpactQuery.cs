@@ -1,8 +1,4 @@
-using Marketplace.Core.Common;
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Organisations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Clearance;
 

@@ -1,10 +1,6 @@
 using System.Runtime.CompilerServices;
-using Marketplace.Core.Data;
 using Marketplace.Core.Households;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
-using Marketplace.Core.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Clearance;
 

@@ -1,5 +1,4 @@
 using Marketplace.Core.Needs;
-using Marketplace.Core.Regions;
 
 namespace Marketplace.Core.Clearance;
 

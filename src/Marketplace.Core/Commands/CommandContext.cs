@@ -1,7 +1,3 @@
-using Marketplace.Core.Common;
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Core.Commands;

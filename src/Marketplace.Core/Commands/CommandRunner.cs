@@ -1,7 +1,3 @@
-using Marketplace.Core.Common;
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Marketplace.Core.Commands;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Data;
 

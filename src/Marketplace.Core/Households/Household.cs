@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations.Schema;
-using Marketplace.Core.Regions;
 using NetTopologySuite.Geometries;
 
 namespace Marketplace.Core.Households;

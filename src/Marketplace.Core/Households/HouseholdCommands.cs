@@ -1,9 +1,3 @@
-using Marketplace.Core.Commands;
-using Marketplace.Core.Common;
-using Marketplace.Core.Identity;
-using Marketplace.Core.Regions;
-using Microsoft.EntityFrameworkCore;
-
 namespace Marketplace.Core.Households;
 
 /// <summary>The household's file (一户一档) as the community keeps it.</summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations.Schema;
 namespace Marketplace.Core.Households;
 
 /// <summary>One read of a household's personal data: who, which household, when, through which field. Only ever inserted.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Marketplace.Core.Households;
 
 internal sealed class PersonalDataReadConfiguration : IEntityTypeConfiguration<PersonalDataRead>

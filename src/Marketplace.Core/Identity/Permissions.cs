@@ -1,5 +1,3 @@
-using Marketplace.Core.Common;
-
 namespace Marketplace.Core.Identity;
 
 /// <summary>Who may change what: the data-dependent half of authorization (the schema's rule does the rest).</summary>

@@ -1,12 +1,7 @@
 using Marketplace.Core.Categories;
-using Marketplace.Core.Common;
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Projects;
-using Marketplace.Core.Regions;
 using Marketplace.Core.Resources;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Matching;
 

@@ -1,7 +1,3 @@
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Marketplace.Core.Matching;
 
 /// <summary>What a donor needs to deliver: who to ask for, how to call, where to go. Nothing else.</summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Resources;

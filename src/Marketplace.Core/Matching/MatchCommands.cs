@@ -1,11 +1,7 @@
 using Marketplace.Core.Categories;
-using Marketplace.Core.Commands;
-using Marketplace.Core.Common;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Resources;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Matching;
 

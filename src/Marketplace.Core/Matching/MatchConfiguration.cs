@@ -1,6 +1,4 @@
 using Marketplace.Core.Needs;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Marketplace.Core.Matching;
 

@@ -1,8 +1,5 @@
-using Marketplace.Core.Commands;
-using Marketplace.Core.Common;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Resources;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Matching;
 

@@ -1,6 +1,3 @@
-using Marketplace.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Marketplace.Core.Matching;
 
 /// <summary>This feature's tables on the one context, which names no feature itself.</summary>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Marketplace.Core.Data;
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Projects;

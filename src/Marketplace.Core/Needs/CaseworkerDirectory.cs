@@ -1,9 +1,4 @@
 using Marketplace.Core.Accounts;
-using Marketplace.Core.Common;
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
-using Marketplace.Core.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Needs;
 

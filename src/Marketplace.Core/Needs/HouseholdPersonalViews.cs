@@ -1,6 +1,4 @@
-using Marketplace.Core.Data;
 using Marketplace.Core.Households;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Needs;
 

@@ -1,8 +1,3 @@
-using Marketplace.Core.Commands;
-using Marketplace.Core.Data;
-using Marketplace.Core.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Marketplace.Core.Needs;
 
 /// <summary>

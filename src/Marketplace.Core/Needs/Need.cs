@@ -1,7 +1,5 @@
-using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Households;
-using Marketplace.Core.Regions;
 using NetTopologySuite.Geometries;
 
 namespace Marketplace.Core.Needs;

@@ -1,6 +1,3 @@
-using Marketplace.Core.Common;
-using Marketplace.Core.Identity;
-
 namespace Marketplace.Core.Needs;
 
 /// <summary>Who may read a need, its caseworkers' fields and its household's personal data, and who may act on it.</summary>

@@ -1,10 +1,6 @@
 using Marketplace.Core.Accounts;
 using Marketplace.Core.Categories;
-using Marketplace.Core.Commands;
-using Marketplace.Core.Common;
 using Marketplace.Core.Households;
-using Marketplace.Core.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Needs;
 

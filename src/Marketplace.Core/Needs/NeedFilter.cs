@@ -1,5 +1,3 @@
-using Marketplace.Core.Common;
-
 namespace Marketplace.Core.Needs;
 
 /// <summary>What a needs list may be narrowed by. Every part is optional; all given parts must hold.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Marketplace.Core.Common.Paging;
-using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 
 namespace Marketplace.Core.Needs;

@@ -1,5 +1,3 @@
-using Marketplace.Core.Commands;
-
 namespace Marketplace.Core.Needs;
 
 /// <summary>How a command takes hold of a need and writes its timeline: the need's own, used by every feature that changes one.</summary>

@@ -1,9 +1,5 @@
 using Marketplace.Core.Categories;
-using Marketplace.Core.Common;
 using Marketplace.Core.Common.Paging;
-using Marketplace.Core.Data;
-using Marketplace.Core.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Needs;
 

@@ -1,5 +1,3 @@
-using Marketplace.Core.Common;
-
 namespace Marketplace.Core.Needs;
 
 /// <summary>The need's state machine: from which statuses each change may happen.</summary>

@@ -1,5 +1,3 @@
-using Marketplace.Core.Common;
-
 namespace Marketplace.Core.Needs;
 
 /// <summary>Input checks for needs, each with a message that says what to change.</summary>

@@ -1,7 +1,3 @@
-using Marketplace.Core.Data;
-using Marketplace.Core.Regions;
-using Microsoft.EntityFrameworkCore;
-
 namespace Marketplace.Core.Organisations;
 
 /// <summary>Reads of donor units and social organisations; there are thousands, not millions, per city.</summary>

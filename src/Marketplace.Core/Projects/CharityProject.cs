@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Organisations;
 
 namespace Marketplace.Core.Projects;

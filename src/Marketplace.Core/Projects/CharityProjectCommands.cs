@@ -1,10 +1,5 @@
 using Marketplace.Core.Categories;
-using Marketplace.Core.Commands;
-using Marketplace.Core.Common;
-using Marketplace.Core.Identity;
 using Marketplace.Core.Organisations;
-using Marketplace.Core.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Projects;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Marketplace.Core.Projects;
 
 internal sealed class CharityProjectConfiguration : IEntityTypeConfiguration<CharityProject>

@@ -1,7 +1,4 @@
 using Marketplace.Core.Categories;
-using Marketplace.Core.Data;
-using Marketplace.Core.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Projects;
 

@@ -1,5 +1,3 @@
-using Marketplace.Core.Regions;
-
 namespace Marketplace.Core.Projects;
 
 /// <summary>A region a project serves, at any level; a need qualifies when its community lies under it.</summary>

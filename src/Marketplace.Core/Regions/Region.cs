@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations.Schema;
 using NetTopologySuite.Geometries;
 
 namespace Marketplace.Core.Regions;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Marketplace.Core.Regions;
 
 internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>

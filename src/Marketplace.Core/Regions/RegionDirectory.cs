@@ -1,7 +1,3 @@
-using Marketplace.Core.Common;
-using Marketplace.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Marketplace.Core.Regions;
 
 /// <summary>Reads of the administrative hierarchy.</summary>

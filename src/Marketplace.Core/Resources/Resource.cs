@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations.Schema;
 using Marketplace.Core.Categories;
 using Marketplace.Core.Organisations;
 using NetTopologySuite.Geometries;

@@ -1,5 +1,3 @@
-using Marketplace.Core.Common;
-
 namespace Marketplace.Core.Resources;
 
 public sealed record ResourceFilter

@@ -1,7 +1,5 @@
 using Marketplace.Core.Categories;
 using Marketplace.Core.Common.Paging;
-using Marketplace.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Core.Resources;
 

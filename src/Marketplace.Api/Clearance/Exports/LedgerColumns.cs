@@ -1,6 +1,5 @@
 using System.Globalization;
 using Marketplace.Core.Clearance;
-using Marketplace.Core.Common;
 using Marketplace.Core.Needs;
 
 namespace Marketplace.Api.Clearance.Exports;

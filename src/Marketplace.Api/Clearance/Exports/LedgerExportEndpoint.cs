@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Marketplace.Api.Identity;
-using Microsoft.AspNetCore.Http.Features;
 using Marketplace.Core.Clearance;
-using Marketplace.Core.Common;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Marketplace.Api.Clearance.Exports;
 

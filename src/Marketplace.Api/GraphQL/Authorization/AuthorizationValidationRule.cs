@@ -1,10 +1,6 @@
 using System.Security.Claims;
-using GraphQL;
-using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Marketplace.Api.Identity;
-using Marketplace.Core.Common;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Marketplace.Api.GraphQL.Authorization;

@@ -1,5 +1,3 @@
-using Marketplace.Core.Data;
-
 namespace Marketplace.Api.GraphQL.BatchLoading;
 
 /// <summary>The shape of relation every feature loads besides one row by key (<see cref="ById{T, TKey}"/>): many rows by foreign key.</summary>

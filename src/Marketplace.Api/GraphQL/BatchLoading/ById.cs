@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using Marketplace.Core.Data;
 
 namespace Marketplace.Api.GraphQL.BatchLoading;
 

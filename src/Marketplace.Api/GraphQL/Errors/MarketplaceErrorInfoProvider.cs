@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
-using Marketplace.Core.Common;
 
 namespace Marketplace.Api.GraphQL.Errors;
 

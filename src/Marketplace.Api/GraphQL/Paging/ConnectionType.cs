@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Marketplace.Core.Common.Paging;
 
 namespace Marketplace.Api.GraphQL.Paging;

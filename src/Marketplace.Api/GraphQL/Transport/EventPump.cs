@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using GraphQL;
 using Marketplace.Api.GraphQL.Errors;
 
 namespace Marketplace.Api.GraphQL.Transport;

@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQLParser.AST;
 using Marketplace.Api.GraphQL.Errors;
-using Marketplace.Core.Common;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 

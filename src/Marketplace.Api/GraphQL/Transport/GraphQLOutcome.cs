@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQLParser.AST;
 
 namespace Marketplace.Api.GraphQL.Transport;

@@ -1,11 +1,8 @@
 using System.Security.Claims;
-using GraphQL;
-using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Marketplace.Api.GraphQL.Errors;
-using Marketplace.Api.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Api.GraphQL.Transport;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
-using GraphQL;
 using Marketplace.Api.GraphQL.Errors;
 
 namespace Marketplace.Api.GraphQL.Transport;

@@ -1,7 +1,6 @@
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
-using GraphQL;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using GraphQL;
 
 namespace Marketplace.Api.GraphQL.Transport;
 

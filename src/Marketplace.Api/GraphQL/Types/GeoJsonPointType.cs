@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetTopologySuite.Geometries;
 
 namespace Marketplace.Api.GraphQL.Types;

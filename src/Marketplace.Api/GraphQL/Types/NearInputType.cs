@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Marketplace.Core.Common;
-
 namespace Marketplace.Api.GraphQL.Types;
 
 public sealed class NearInput
