@@ -73,6 +73,28 @@ public sealed class FolderGraph
             .ToList();
     }
 
+    /// <summary>The shortest way round a cycle through <paramref name="folder"/>, such as "Needs → Matching → Needs"; null when there is none.</summary>
+    public string? ShortestCycleThrough(string folder)
+    {
+        var cameFrom = new Dictionary<string, string>();
+        var queue = new Queue<string>([folder]);
+        while (queue.TryDequeue(out var node))
+        {
+            foreach (var next in Edges.GetValueOrDefault(node) ?? new HashSet<string>())
+            {
+                if (next == folder)
+                {
+                    var path = new List<string> { folder, node };
+                    for (var at = node; at != folder; at = cameFrom[at]) path.Add(cameFrom[at]);
+                    path.Reverse();
+                    return string.Join(" → ", path);
+                }
+                if (cameFrom.TryAdd(next, node)) queue.Enqueue(next);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The arrows from a floor (a folder every feature may use) to a folder that is not a floor.</summary>
     public IReadOnlyList<string> ArrowsFromFloors(IReadOnlySet<string> floors) =>
         Edges.Where(e => floors.Contains(e.Key))

@@ -56,6 +56,8 @@ public sealed class LayeringTests
         var graph = FolderGraph.Given(("Needs", "Data"), ("Matching", "Needs"), ("Needs", "Matching"), ("Data", "Needs"));
 
         Assert.Equal([["Data", "Matching", "Needs"]], graph.Cycles());
+        Assert.Equal("Matching → Needs → Matching", graph.ShortestCycleThrough("Matching"));
+        Assert.Null(FolderGraph.Given(("Needs", "Data")).ShortestCycleThrough("Needs"));
         Assert.Equal(["Data → Needs"], graph.ArrowsFromFloors(new HashSet<string> { "Data" }));
     }
 
@@ -64,7 +66,8 @@ public sealed class LayeringTests
         var cycles = graph.Cycles();
         Assert.True(cycles.Count == 0,
             $"{project}: these folders depend on each other in a cycle: {string.Join("; ", cycles.Select(c => string.Join(" ⇄ ", c)))}.\n"
-            + "Arrows: " + Describe(graph, cycles.SelectMany(c => c).ToHashSet()));
+            + "Shortest ways round: " + string.Join("; ", cycles.SelectMany(c => c).Select(graph.ShortestCycleThrough).OfType<string>()
+                .OrderBy(path => path.Length).ThenBy(path => path, StringComparer.Ordinal).Take(5)));
     }
 
     private static void AssertFloorsNameNoFeature(FolderGraph graph, IReadOnlySet<string> floors, string project)
@@ -74,8 +77,4 @@ public sealed class LayeringTests
             $"{project}: a floor ({string.Join(", ", floors)}) names a feature: {string.Join(", ", forbidden)}. "
             + "Invert the arrow: the feature registers itself or reacts to a change the floor announces.");
     }
-
-    private static string Describe(FolderGraph graph, HashSet<string> folders) =>
-        string.Join(", ", graph.Edges.Where(e => folders.Contains(e.Key))
-            .SelectMany(e => e.Value.Where(folders.Contains).Select(to => $"{e.Key} → {to}")).Order(StringComparer.Ordinal));
 }
