@@ -1,6 +1,6 @@
 using Marketplace.Core.Households;
 using static Marketplace.Core.Households.AssistanceStatus;
-using C = Marketplace.DemoData.CategoryCodes;
+using C = Marketplace.Core.Categories.CategoryCodes;
 
 namespace Marketplace.DemoData;
 

@@ -1,3 +1,4 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Data;
 using Marketplace.Core.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public static class DemoDataSeeder
             await DemoUsers.EnsureAsync(db, cancellationToken);
             return false;
         }
-        await ReferenceData.EnsureCategoriesAsync(db, cancellationToken);
+        await ShippedTaxonomy.EnsureAsync(db, cancellationToken);
         var data = DemoDataBuilder.Build(ReferenceNow);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marketplace.Core.Needs;
 using static Marketplace.Core.Needs.Urgency;
-using C = Marketplace.DemoData.CategoryCodes;
+using C = Marketplace.Core.Categories.CategoryCodes;
 
 namespace Marketplace.DemoData;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using static Marketplace.DemoData.Organisations;
 using static Marketplace.Core.Organisations.OrganisationKind;
 using static Marketplace.Core.Resources.ResourceKind;
-using C = Marketplace.DemoData.CategoryCodes;
+using C = Marketplace.Core.Categories.CategoryCodes;
 
 namespace Marketplace.DemoData;
 

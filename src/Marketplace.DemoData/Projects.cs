@@ -1,5 +1,5 @@
 using Marketplace.Core.Projects;
-using C = Marketplace.DemoData.CategoryCodes;
+using C = Marketplace.Core.Categories.CategoryCodes;
 
 namespace Marketplace.DemoData;
 

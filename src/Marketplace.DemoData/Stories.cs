@@ -1,7 +1,7 @@
 using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using static Marketplace.Core.Households.AssistanceStatus;
-using C = Marketplace.DemoData.CategoryCodes;
+using C = Marketplace.Core.Categories.CategoryCodes;
 
 namespace Marketplace.DemoData;
 

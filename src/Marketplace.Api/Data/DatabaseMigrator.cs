@@ -1,3 +1,4 @@
+using Marketplace.Core.Categories;
 using Marketplace.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -31,7 +32,7 @@ public static class DatabaseMigrator
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
             await ((NpgsqlConnection)db.Database.GetDbConnection()).ReloadTypesAsync(cancellationToken);
-            await ReferenceData.EnsureCategoriesAsync(db, cancellationToken);
+            await ShippedTaxonomy.EnsureAsync(db, cancellationToken);
             if (seedDemoData)
             {
                 if (await DemoDataSeeder.SeedAsync(db, cancellationToken)) logger.LogInformation("Demo data loaded.");

@@ -1,3 +1,4 @@
+using Marketplace.Core.Categories;
 using Marketplace.Core.Clearance;
 using Marketplace.DemoData;
 using Marketplace.Core.Households;
