@@ -29,15 +29,7 @@ public static class NeedQueries
         query.Field<NeedType>("need")
             .Description("One need by id; null when there is none. Outside your area: FORBIDDEN.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(ctx =>
-            {
-                var viewer = ctx.Viewer();
-                return ctx.LoadById<Need, Guid>(ctx.GetGuidArgument("id")).Then(need =>
-                {
-                    if (need is not null) NeedAccess.EnsureMayRead(viewer, need);
-                    return need;
-                });
-            });
+            .Resolve(ctx => ctx.LoadReadableNeed(ctx.GetGuidArgument("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseworkerType>>>>("caseworkersForNeed")
             .Description("The active social workers whose area covers the need, the least busy first: whom an officer may reassign it to. Officers of its sub-district and admins.")

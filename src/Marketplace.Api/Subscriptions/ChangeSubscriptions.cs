@@ -1,7 +1,6 @@
 using Marketplace.Api.Needs;
 using Marketplace.Core.Clearance;
 using Marketplace.Core.Matching;
-using Marketplace.Core.Needs;
 using Marketplace.Core.Regions;
 using MatchType = Marketplace.Api.Matching.MatchType;
 
@@ -45,15 +44,7 @@ public sealed class NeedChangeType : ObjectGraphType<ChangeNotice>
         Description = "A need changed: what happened, and the need as it is now (as you may see it).";
         Field<NonNullGraphType<NeedEventKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field(x => x.At);
-        Field<NonNullGraphType<NeedType>>("need").Resolve(ctx =>
-        {
-            var viewer = ctx.Viewer();
-            return ctx.LoadById<Need, Guid>(ctx.Source.NeedId).Then(need =>
-            {
-                if (need is not null) NeedAccess.EnsureMayRead(viewer, need);
-                return need;
-            });
-        });
+        Field<NonNullGraphType<NeedType>>("need").Resolve(ctx => ctx.LoadReadableNeed(ctx.Source.NeedId));
     }
 }
 

@@ -22,4 +22,15 @@ public static class Permissions
         var allowed = viewer.IsAdmin || (viewer.Role.IsOrganisationScoped() && viewer.OrganisationId == organisationId);
         if (!allowed) throw new ForbiddenException("Only the organisation's own staff and admins may do this.");
     }
+
+    /// <summary>
+    /// The organisation a command acts for: the one asked for, else the viewer's own; VALIDATION
+    /// (<paramref name="whenMissing"/>) when neither says, FORBIDDEN when the viewer may not act for it.
+    /// </summary>
+    public static Guid ActingOrganisation(Viewer viewer, Guid? requested, string whenMissing)
+    {
+        var organisation = requested ?? viewer.OrganisationId ?? throw new ValidationException(whenMissing, "organisationId");
+        EnsureActsFor(viewer, organisation);
+        return organisation;
+    }
 }

@@ -13,9 +13,7 @@ public sealed class CharityProjectCommands(CommandRunner runner)
     public Task<Guid> CreateAsync(Viewer viewer, Guid? organisationId, CharityProjectInput input, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "createCharityProject", idempotencyKey, async c =>
         {
-            var organisation = organisationId ?? c.Viewer.OrganisationId
-                ?? throw new ValidationException("Say which social organisation runs the project ('organisationId').", "organisationId");
-            Permissions.EnsureActsFor(c.Viewer, organisation);
+            var organisation = Permissions.ActingOrganisation(c.Viewer, organisationId, "Say which social organisation runs the project ('organisationId').");
             var kind = await c.Db.Organisations.Where(o => o.Id == organisation).Select(o => (OrganisationKind?)o.Kind).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Organisation", organisation.ToString());
             if (kind != OrganisationKind.SocialOrganisation) throw new ValidationException("Charity projects are run by social organisations.", "organisationId");

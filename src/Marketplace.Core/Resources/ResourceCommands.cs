@@ -14,9 +14,7 @@ public sealed class ResourceCommands(CommandRunner runner)
     public Task<Guid> PostAsync(Viewer viewer, Guid? organisationId, ResourceInput input, string? idempotencyKey, CancellationToken cancellationToken) =>
         runner.RunAsync(viewer, "postResource", idempotencyKey, async c =>
         {
-            var organisation = organisationId ?? c.Viewer.OrganisationId
-                ?? throw new ValidationException("Say for which organisation the resource is posted ('organisationId').", "organisationId");
-            Permissions.EnsureActsFor(c.Viewer, organisation);
+            var organisation = Permissions.ActingOrganisation(c.Viewer, organisationId, "Say for which organisation the resource is posted ('organisationId').");
             if (!await c.Db.Organisations.AnyAsync(o => o.Id == organisation, cancellationToken)) throw new NotFoundException("Organisation", organisation.ToString());
             await ValidateAsync(c, input, cancellationToken);
             var resource = new Resource
