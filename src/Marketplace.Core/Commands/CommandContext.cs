@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Core.Commands;
@@ -15,12 +18,16 @@ public sealed class CommandContext(MarketplaceDbContext db, Viewer viewer, DateT
     /// </summary>
     public async Task<T> LockAsync<T>(Guid id, string what) where T : class
     {
-        var table = Db.Model.FindEntityType(typeof(T))?.GetTableName()
-            ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the model.");
-        // The table name comes from the model, never from input; the id is a parameter.
-#pragma warning disable EF1003
-        var rows = await Db.Set<T>().FromSqlRaw("SELECT *, xmin FROM " + table + " WHERE id = {0} FOR UPDATE", id).ToListAsync();
-#pragma warning restore EF1003
+        var entity = Db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var key = entity.FindPrimaryKey()?.Properties is [var single] ? single.GetColumnName(table)! : throw new InvalidOperationException($"{typeof(T).Name} has no key of one column.");
+        var sql = Db.GetService<ISqlGenerationHelper>();
+        // Names from the model, quoted; the id is a parameter.
+#pragma warning disable EF1002
+        var rows = await Db.Set<T>()
+            .FromSqlRaw($"SELECT *, xmin FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {sql.DelimitIdentifier(key)} = {{0}} FOR UPDATE", id)
+            .ToListAsync();
+#pragma warning restore EF1002
         return rows.SingleOrDefault() ?? throw new NotFoundException(what, id.ToString());
     }
 

@@ -37,7 +37,10 @@ public sealed class MatchReactions : ICommandReaction<NeedCancelling>, ICommandR
 
     public async Task ReactAsync(CommandContext c, ResourceWithdrawn change, CancellationToken cancellationToken)
     {
-        // The rows locked above come back from the context as they are: locking them again is free.
+        // The proposals locked above come back from the context as they are: locking them again is
+        // free. One committed between the two steps is locked here, after the resource, against
+        // the usual order: a concurrent acceptance of it may then deadlock, which PostgreSQL breaks
+        // and the runner answers as CONFLICT, to be retried. Cancelling it beats leaving it open.
         foreach (var id in await ProposalIdsAsync(c, change.Resource.Id, cancellationToken))
         {
             var match = await c.LockAsync<Match>(id, "Match");

@@ -110,9 +110,10 @@ public sealed class NeedCommands(CommandRunner runner)
         {
             if (need.ClaimedBy != c.Viewer.Login) Permissions.EnsureKeepsFilesOf(c.Viewer, need.RegionCode);
             NeedTransitions.Ensure(need, NeedEventKind.Cancelled);
-            var text = Validation.Required(reason, "reason", "Say why the need is cancelled (a duplicate, not eligible …).");
-            // Matching refuses while a match is accepted, and cancels the proposals.
+            // Matching refuses while a match is accepted, and cancels the proposals (undone with
+            // the rest should the reason be refused below).
             await c.AnnounceAsync(new NeedCancelling(need), cancellationToken);
+            var text = Validation.Required(reason, "reason", "Say why the need is cancelled (a duplicate, not eligible …).");
             (need.Status, need.CancellationReason) = (NeedStatus.Cancelled, text);
             return (NeedEventKind.Cancelled, text);
         }, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Runtime.CompilerServices;
 
 namespace Marketplace.Tests.Architecture;
 
@@ -7,9 +8,11 @@ namespace Marketplace.Tests.Architecture;
 /// Which top-level folders (namespaces under the project's root namespace) of one assembly use
 /// which others, read from the compiled code: every type's base, interfaces, fields, properties,
 /// signatures, attributes and generic arguments, and every type, method and field a method body
-/// names in its IL (lambdas, async state machines and C# 14 extension members included, since they
-/// compile to types and calls of their own). Constants are inlined by the compiler and so are not
-/// seen; a folder that uses only another's constants is not said to depend on it.
+/// names in its IL, with its locals, its catch clauses and the parameters of what it calls (lambdas,
+/// async state machines and C# 14 extension members included, since they compile to types and
+/// calls of their own), generic constraints, and attributes with the types they are given.
+/// Constants are inlined by the compiler and so are not seen; a folder that uses only another's
+/// constants is not said to depend on it.
 /// </summary>
 public sealed class FolderGraph
 {
@@ -35,17 +38,18 @@ public sealed class FolderGraph
     {
         var edges = new Dictionary<string, HashSet<string>>();
         var graph = new FolderGraph(rootNamespace, new Dictionary<string, IReadOnlySet<string>>());
+        var unresolved = new StrongBox<int>(0);
         foreach (var type in assembly.GetTypes())
         {
             var from = graph.FolderOf(type);
             if (from is null) continue;
             var used = edges.TryGetValue(from, out var set) ? set : edges[from] = [];
-            foreach (var target in UsedTypes(type))
+            foreach (var target in UsedTypes(type, unresolved))
             {
-                if (graph.FolderOf(target) is { } to && to != from && target.Assembly == assembly) used.Add(to);
+                if (target.Assembly == assembly && graph.FolderOf(target) is { } to && to != from) used.Add(to);
             }
         }
-        return new FolderGraph(rootNamespace, edges.ToDictionary(e => e.Key, e => (IReadOnlySet<string>)e.Value));
+        return new FolderGraph(rootNamespace, edges.ToDictionary(e => e.Key, e => (IReadOnlySet<string>)e.Value)) { UnresolvedTokens = unresolved.Value };
     }
 
     /// <summary>A graph given by hand, for testing the rules themselves.</summary>
@@ -55,11 +59,17 @@ public sealed class FolderGraph
     /// <summary>The folder of a type of this assembly, or null for a type outside the root namespace.</summary>
     public string? FolderOf(Type type)
     {
-        var name = (type.Namespace ?? "") + ".";
+        // Program (top-level statements) is in the global namespace: the composition root. So are
+        // the compiler's own types (<Module>, anonymous types), which belong to no folder.
+        if (type.Namespace is null) return Outermost(type).Name.StartsWith('<') ? null : Root;
+        var name = type.Namespace + ".";
         if (name == _prefix) return Root;
         if (!name.StartsWith(_prefix, StringComparison.Ordinal)) return null;
         return name[_prefix.Length..].Split('.')[0];
     }
+
+    /// <summary>Tokens in method bodies that could not be resolved: each is an arrow the graph may miss.</summary>
+    public int UnresolvedTokens { get; private init; }
 
     /// <summary>Every cycle's folders, as the strongly connected components of more than one folder.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Cycles()
@@ -116,25 +126,57 @@ public sealed class FolderGraph
         return seen;
     }
 
-    private static IEnumerable<Type> UsedTypes(Type type)
+    private static IEnumerable<Type> UsedTypes(Type type, StrongBox<int> unresolved)
     {
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         var direct = new List<Type?> { type.BaseType, type.DeclaringType };
         direct.AddRange(type.GetInterfaces());
-        direct.AddRange(type.GetCustomAttributesData().Select(a => a.AttributeType));
-        direct.AddRange(type.GetFields(all).Select(f => f.FieldType));
-        direct.AddRange(type.GetProperties(all).Select(p => p.PropertyType));
+        direct.AddRange(Constraints(type));
+        direct.AddRange(AttributeTypes(type.GetCustomAttributesData()));
+        foreach (var field in type.GetFields(all))
+        {
+            direct.Add(field.FieldType);
+            direct.AddRange(AttributeTypes(field.GetCustomAttributesData()));
+        }
+        foreach (var property in type.GetProperties(all))
+        {
+            direct.Add(property.PropertyType);
+            direct.AddRange(AttributeTypes(property.GetCustomAttributesData()));
+        }
         foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
         {
-            direct.AddRange(method.GetParameters().Select(p => p.ParameterType));
-            if (method is MethodInfo info) direct.Add(info.ReturnType);
-            direct.AddRange(BodyTypes(method));
+            direct.AddRange(AttributeTypes(method.GetCustomAttributesData()));
+            foreach (var parameter in method.GetParameters())
+            {
+                direct.Add(parameter.ParameterType);
+                direct.AddRange(AttributeTypes(parameter.GetCustomAttributesData()));
+            }
+            if (method is MethodInfo info)
+            {
+                direct.Add(info.ReturnType);
+                direct.AddRange(Constraints(info));
+            }
+            var body = method.GetMethodBody();
+            direct.AddRange(body?.LocalVariables.Select(v => v.LocalType) ?? []);
+            direct.AddRange(body?.ExceptionHandlingClauses.Where(c => c.Flags == ExceptionHandlingClauseOptions.Clause).Select(c => c.CatchType) ?? []);
+            direct.AddRange(BodyTypes(method, unresolved));
         }
         return direct.OfType<Type>().SelectMany(Unwrap);
     }
 
+    private static IEnumerable<Type> Constraints(Type type) =>
+        type.IsGenericTypeDefinition ? type.GetGenericArguments().SelectMany(a => a.GetGenericParameterConstraints()) : [];
+
+    private static IEnumerable<Type> Constraints(MethodInfo method) =>
+        method.IsGenericMethodDefinition ? method.GetGenericArguments().SelectMany(a => a.GetGenericParameterConstraints()) : [];
+
+    /// <summary>Attributes' own types and the types they are given (<c>[Attr(typeof(X))]</c>).</summary>
+    private static IEnumerable<Type> AttributeTypes(IEnumerable<CustomAttributeData> attributes) =>
+        attributes.SelectMany(a => new[] { a.AttributeType }
+            .Concat(a.ConstructorArguments.Concat(a.NamedArguments.Select(n => n.TypedValue)).Select(v => v.Value).OfType<Type>()));
+
     /// <summary>The types, and declaring types of the methods and fields, that a method's IL names.</summary>
-    private static IEnumerable<Type> BodyTypes(MethodBase method)
+    private static IEnumerable<Type> BodyTypes(MethodBase method, StrongBox<int> unresolved)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray();
         if (il is null) yield break;
@@ -147,6 +189,7 @@ public sealed class FolderGraph
             if (code.OperandType is OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok)
             {
                 var member = Resolve(method.Module, BitConverter.ToInt32(il, at), typeArguments, methodArguments);
+                if (member is null) unresolved.Value++;
                 if (member is Type t)
                 {
                     yield return t;
@@ -154,6 +197,10 @@ public sealed class FolderGraph
                 else if (member is not null)
                 {
                     if (member.DeclaringType is { } declaring) yield return declaring;
+                    if (member is MethodBase calledAny)
+                    {
+                        foreach (var parameter in calledAny.GetParameters()) yield return parameter.ParameterType;
+                    }
                     if (member is MethodInfo called)
                     {
                         foreach (var argument in called.IsGenericMethod ? called.GetGenericArguments() : []) yield return argument;
@@ -187,6 +234,8 @@ public sealed class FolderGraph
         OperandType.InlineSwitch => 4 + (4 * BitConverter.ToInt32(il, at)),
         _ => 4,
     };
+
+    private static Type Outermost(Type type) => type.DeclaringType is { } outer ? Outermost(outer) : type;
 
     private static IEnumerable<Type> Unwrap(Type type)
     {

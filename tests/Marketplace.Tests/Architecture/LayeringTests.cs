@@ -44,6 +44,8 @@ public sealed class LayeringTests
     [Fact]
     public void The_graph_is_read_from_the_code_down_to_method_bodies()
     {
+        Assert.Equal(0, Core.Value.UnresolvedTokens);
+        Assert.Equal(0, Api.Value.UnresolvedTokens);
         // Signatures alone would miss these: each is made only inside a method body.
         Assert.Contains("Households", Core.Value.Edges["Needs"]);     // OpenNeedsMoveWithHousehold reacts to HouseholdMoved
         Assert.Contains("Needs", Core.Value.Edges["Matching"]);       // MatchReactions records on the need's timeline

@@ -46,7 +46,7 @@ public sealed class GraphQLTransportWsProtocol(
         finally
         {
             socket.Abort();
-            foreach (var operation in _operations.Values) await operation.CancelAsync();
+            foreach (var operation in _operations.Values) await CancelAsync(operation);
             await Task.WhenAll(_running.Keys);
         }
     }
@@ -88,7 +88,7 @@ public sealed class GraphQLTransportWsProtocol(
                 await SubscribeAsync(IdOf(message), payload);
                 break;
             case "complete":
-                if (IdOf(message) is { } id && _operations.TryRemove(id, out var operation)) await operation.CancelAsync();
+                if (IdOf(message) is { } id && _operations.TryRemove(id, out var operation)) await CancelAsync(operation);
                 break;
             default:
                 await CloseAsync(4400, $"Invalid message received: unknown type '{type}'");
@@ -161,7 +161,8 @@ public sealed class GraphQLTransportWsProtocol(
                 return;
             }
             await using var outcome = await executor.ExecuteAsync(executor.Parse(request), user, operation.Token);
-            await new TransportWsDelivery(socket, _messages, options.MaxQueuedEventsPerOperation).DeliverAsync(id, outcome, operation.Token);
+            await new TransportWsDelivery(socket, _messages, options.MaxQueuedEventsPerOperation)
+                .DeliverAsync(id, outcome, () => Release(id, operation), operation.Token);
         }
         catch (OperationCanceledException) when (operation.IsCancellationRequested)
         {
@@ -170,13 +171,31 @@ public sealed class GraphQLTransportWsProtocol(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Operation {Id} failed.", id);
+            Release(id, operation);
             await socket.SendAsync(_messages.Error(id, GraphQLOutcome.ErrorResult(GraphQLErrorCodes.InternalError,
                 "Something went wrong on our side; it has been logged. Please try again later.")), CancellationToken.None);
         }
         finally
         {
-            _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, operation));
+            Release(id, operation);
             operation.Dispose();
+        }
+    }
+
+    /// <summary>Frees the id for a new operation (if it is still this one's).</summary>
+    private void Release(string id, CancellationTokenSource operation) =>
+        _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, operation));
+
+    /// <summary>Stops an operation that may have ended (and disposed its token source) a moment ago.</summary>
+    private static async Task CancelAsync(CancellationTokenSource operation)
+    {
+        try
+        {
+            await operation.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // It had already finished.
         }
     }
 }

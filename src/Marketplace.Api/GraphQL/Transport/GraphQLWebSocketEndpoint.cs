@@ -29,7 +29,7 @@ public sealed class GraphQLWebSocketEndpoint(
             return;
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
-        using var framing = new WebSocketFraming(socket, options.Value.MaxMessageBytes);
+        using var framing = new WebSocketFraming(socket, options.Value.MaxMessageBytes, options.Value.SendTimeout);
         var protocol = new GraphQLTransportWsProtocol(framing, executor, serializer, options.Value, payload => AuthenticateAsync(http, payload), logger);
         await protocol.RunAsync(http.RequestAborted);
     }

@@ -11,6 +11,13 @@ public sealed class SubscriptionOptions
     public int MaxMessageBytes { get; set; } = 1_000_000;
 
     /// <summary>
+    /// How long one message may take to go out. A client that takes longer has stopped reading
+    /// (the socket's buffers are full): the connection is aborted rather than left to hold its
+    /// operations and the server's memory.
+    /// </summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// Operations one connection may run at once: each holds a service scope and a place in the
     /// change feed. Past it, a `subscribe` gets an `error` message (TOO_MANY_SUBSCRIPTIONS) and
     /// the connection stays open.

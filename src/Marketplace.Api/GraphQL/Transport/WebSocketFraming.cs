@@ -7,7 +7,7 @@ namespace Marketplace.Api.GraphQL.Transport;
 /// <c>maxMessageBytes</c>), messages out one at a time, and the close handshake. Knows nothing
 /// of the protocol's messages.
 /// </summary>
-public sealed class WebSocketFraming(WebSocket socket, int maxMessageBytes) : IDisposable
+public sealed class WebSocketFraming(WebSocket socket, int maxMessageBytes, TimeSpan sendTimeout) : IDisposable
 {
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
     private readonly SemaphoreSlim _sending = new(1, 1);
@@ -17,11 +17,12 @@ public sealed class WebSocketFraming(WebSocket socket, int maxMessageBytes) : ID
     /// <summary>Cancelled once the connection is closing, from either side: what runs on it stops.</summary>
     public CancellationToken Closing => _closing.Token;
 
-    /// <summary>The client went away: stop at once.</summary>
+    /// <summary>The client went away, or stopped reading: stop at once, the socket too.</summary>
     public void Abort()
     {
         _closing.Cancel();
         _receiving.Cancel();
+        socket.Abort();
     }
 
     /// <summary>One whole text message, or null once the connection is closed (by the client, or for a frame we refuse).</summary>
@@ -52,14 +53,20 @@ public sealed class WebSocketFraming(WebSocket socket, int maxMessageBytes) : ID
         }
     }
 
-    /// <summary>Sends one text message after any other being sent; nothing once the socket is closing or gone.</summary>
+    /// <summary>
+    /// Sends one text message after any other being sent; nothing once the socket is closing or
+    /// gone. A message is not cancelled half-way (a message cut short would break the framing for
+    /// every operation): a client that takes longer than the send timeout to take one in has
+    /// stopped reading, and the connection is aborted, so that it cannot hold the server's
+    /// sends (and the operations behind them) for ever. Kestrel's data-rate limits do not apply
+    /// to an upgraded connection.
+    /// </summary>
     public async Task SendAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
         await _sending.WaitAsync(cancellationToken);
         try
         {
-            // Not cancelled half-way: a message cut short would break the framing for every operation.
-            if (socket.State == WebSocketState.Open) await socket.SendAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            if (socket.State == WebSocketState.Open) await WithinSendTimeoutAsync(ct => socket.SendAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, ct));
         }
         catch (WebSocketException)
         {
@@ -68,6 +75,19 @@ public sealed class WebSocketFraming(WebSocket socket, int maxMessageBytes) : ID
         finally
         {
             _sending.Release();
+        }
+    }
+
+    private async Task WithinSendTimeoutAsync(Func<CancellationToken, ValueTask> send)
+    {
+        using var timeout = new CancellationTokenSource(sendTimeout);
+        try
+        {
+            await send(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            Abort();
         }
     }
 
@@ -84,7 +104,10 @@ public sealed class WebSocketFraming(WebSocket socket, int maxMessageBytes) : ID
         await _sending.WaitAsync();
         try
         {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived) await socket.CloseOutputAsync(status, reason, CancellationToken.None);
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await WithinSendTimeoutAsync(ct => new ValueTask(socket.CloseOutputAsync(status, reason, ct)));
+            }
         }
         catch (WebSocketException)
         {
