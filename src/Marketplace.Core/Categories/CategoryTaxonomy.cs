@@ -18,6 +18,21 @@ public sealed class CategoryTaxonomy(IDbContextFactory<MarketplaceDbContext> dbF
         return loaded;
     }
 
+    /// <summary>
+    /// <see cref="ServingAsync"/> in SQL, for a statement that walks the taxonomy itself within its
+    /// one round trip (a need's suggestions): a CTE <c>serving(code, parent_code)</c> of the
+    /// category of the CTE <c>need</c> (its <c>category_code</c>) and every category above it.
+    /// UNION, not UNION ALL, so that a cycle ends the walk rather than loops, as it does below.
+    /// One rule in two forms, side by side; a test holds them alike for every category.
+    /// </summary>
+    internal const string ServingCte = """
+        serving(code, parent_code) AS (
+            SELECT c.code, c.parent_code FROM need n JOIN need_categories c ON c.code = n.category_code
+            UNION
+            SELECT c.code, c.parent_code FROM serving s JOIN need_categories c ON c.code = s.parent_code
+        )
+        """;
+
     /// <summary>The category and its ancestors: the categories a resource may have to serve a need of it.</summary>
     public async Task<IReadOnlyList<string>> ServingAsync(string needCategory, CancellationToken cancellationToken)
     {

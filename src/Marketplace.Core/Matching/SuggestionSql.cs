@@ -1,3 +1,5 @@
+using Marketplace.Core.Categories;
+
 namespace Marketplace.Core.Matching;
 
 /// <summary>
@@ -39,19 +41,15 @@ internal static class SuggestionSql
     /// <summary>
     /// The open resources with capacity left nearest the need, at most $4, within $3 metres and
     /// within their own reach, of the need's category or one above it (the taxonomy walked up in
-    /// SQL, so that this statement need not wait for the first; UNION, not UNION ALL, so that a
-    /// cycle in the taxonomy would end the walk rather than loop). One nearest-first scan of the
+    /// SQL, <see cref="CategoryTaxonomy.ServingCte"/>, so that this statement need not wait for the
+    /// first). One nearest-first scan of the
     /// partial GiST index on (category, location) per category; the status stays a literal so that
     /// the partial index applies. The last column is the geodesic distance in metres.
     /// </summary>
-    public const string NearestResources = """
+    public const string NearestResources = $"""
         WITH RECURSIVE need AS (
             SELECT id, category_code, location FROM needs WHERE id = $1
-        ), serving(code, parent_code) AS (
-            SELECT c.code, c.parent_code FROM need n JOIN need_categories c ON c.code = n.category_code
-            UNION
-            SELECT c.code, c.parent_code FROM serving s JOIN need_categories c ON c.code = s.parent_code
-        )
+        ), {CategoryTaxonomy.ServingCte}
         SELECT r.id, r.organisation_id, r.category_code, r.kind, r.title, r.description, r.quantity, r.unit,
                r.remaining_capacity, r.location, r.service_radius_meters, r.available_from, r.available_until,
                r.status, r.posted_at, r.xmin, ST_Distance(r.location, n.location)
