@@ -4,6 +4,7 @@ namespace Marketplace.Core.Households;
 /// A household's identity and contact, in a table of its own so that no query for the public
 /// side of a household can read it by accident, and so that access to it can be audited.
 /// </summary>
+[PersonalData]
 public sealed class HouseholdPersonalData
 {
     public Guid HouseholdId { get; init; }

@@ -10,8 +10,9 @@ public sealed class ById<T, TKey>(KeyedReads reads)
     where T : class
     where TKey : notnull
 {
-    private readonly BatchLoader<TKey, T?> _loader = new(
-        async (keys, ct) => (await reads.ByPrimaryKeyAsync<T, TKey>(keys, ct)).ToDictionary(p => p.Key, p => (T?)p.Value), missing: null);
+    private readonly BatchLoader<TKey, T?> _loader = typeof(T).IsDefined(typeof(PersonalDataAttribute), inherit: false)
+        ? throw new InvalidOperationException($"{typeof(T).Name} is personal data: read it through the privacy guard, not by id.")
+        : new(async (keys, ct) => (await reads.ByPrimaryKeyAsync<T, TKey>(keys, ct)).ToDictionary(p => p.Key, p => (T?)p.Value), missing: null);
 
     public IDataLoaderResult<T?> Load(TKey key) => _loader.Load(key);
 }
