@@ -3,6 +3,7 @@ using Marketplace.Api.Clearance;
 using Marketplace.Api.Households;
 using Marketplace.Api.Matching;
 using Marketplace.Api.Needs;
+using Marketplace.Api.Onboarding;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Projects;
@@ -24,6 +25,7 @@ public static class MarketplaceFeatures
             .AddRegions()
             .AddOrganisations()
             .AddAccounts()
+            .AddOnboarding()
             .AddPrivacy()
             .AddHouseholds()
             .AddNeeds(builder.Configuration)

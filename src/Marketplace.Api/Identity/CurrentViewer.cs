@@ -16,6 +16,10 @@ public sealed class CurrentViewer(IHttpContextAccessor http)
     /// </summary>
     public void ActFor(ClaimsPrincipal user) => _user = user;
 
+    /// <summary>The signed-in viewer, or null for an anonymous caller (fields open to everyone that show more to some).</summary>
+    public Viewer? Find() =>
+        (_user ?? http.HttpContext?.User)?.Identity?.IsAuthenticated == true ? Get() : null;
+
     /// <summary>The signed-in viewer, or UNAUTHENTICATED / FORBIDDEN for anyone else.</summary>
     public Viewer Get()
     {

@@ -15,5 +15,8 @@ public sealed class Organisation
     public string? Description { get; set; }
     public string? ContactPhone { get; set; }
 
+    /// <summary>统一社会信用代码 (GB 32100-2015), for organisations that joined by applying; one organisation per code.</summary>
+    public string? CreditCode { get; init; }
+
     public uint Version { get; private set; }
 }

@@ -12,5 +12,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.Property(o => o.ContactPhone).HasMaxLength(32);
         organisation.Property(o => o.Version).IsRowVersion();
         organisation.HasIndex(o => o.Name);
+        organisation.Property(o => o.CreditCode).HasMaxLength(18).IsFixedLength();
+        organisation.HasIndex(o => o.CreditCode).IsUnique();
     }
 }

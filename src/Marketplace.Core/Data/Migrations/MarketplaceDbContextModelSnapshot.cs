@@ -26,6 +26,100 @@ namespace Marketplace.Core.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Marketplace.Core.Accounts.UserAccount", b =>
+                {
+                    b.Property<string>("Login")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("login");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Login")
+                        .HasName("pk_user_accounts");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_accounts_external_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_user_accounts_organisation_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_user_accounts_region_code");
+
+                    b.ToTable("user_accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_user_accounts_scope", "(role IN ('Donor', 'SocialOrg') AND organisation_id IS NOT NULL AND region_code IS NULL) OR (role IN ('CommunityStaff', 'SocialWorker', 'SubDistrictOfficer') AND region_code IS NOT NULL AND organisation_id IS NULL) OR (role = 'Admin')");
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Categories.NeedCategory", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("parent_code");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Code")
+                        .HasName("pk_need_categories");
+
+                    b.HasIndex("ParentCode")
+                        .HasDatabaseName("ix_need_categories_parent_code");
+
+                    b.ToTable("need_categories", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Core.Commands.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Actor")
@@ -165,7 +259,7 @@ namespace Marketplace.Core.Data.Migrations
                     b.ToTable("household_personal_data", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Core.Identity.PersonalDataRead", b =>
+            modelBuilder.Entity("Marketplace.Core.Households.PersonalDataRead", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -204,63 +298,6 @@ namespace Marketplace.Core.Data.Migrations
                         .HasDatabaseName("ix_personal_data_reads_household_id_at");
 
                     b.ToTable("personal_data_reads", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Core.Identity.UserAccount", b =>
-                {
-                    b.Property<string>("Login")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("login");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("display_name");
-
-                    b.Property<string>("ExternalId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("external_id");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
-
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<string>("RegionCode")
-                        .HasMaxLength(12)
-                        .HasColumnType("character(12)")
-                        .HasColumnName("region_code")
-                        .IsFixedLength();
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("role");
-
-                    b.HasKey("Login")
-                        .HasName("pk_user_accounts");
-
-                    b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_user_accounts_external_id");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_user_accounts_organisation_id");
-
-                    b.HasIndex("RegionCode")
-                        .HasDatabaseName("ix_user_accounts_region_code");
-
-                    b.ToTable("user_accounts", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_user_accounts_scope", "(role IN ('Donor', 'SocialOrg') AND organisation_id IS NOT NULL AND region_code IS NULL) OR (role IN ('CommunityStaff', 'SocialWorker', 'SubDistrictOfficer') AND region_code IS NOT NULL AND organisation_id IS NULL) OR (role = 'Admin')");
-                        });
                 });
 
             modelBuilder.Entity("Marketplace.Core.Matching.Match", b =>
@@ -492,43 +529,6 @@ namespace Marketplace.Core.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Marketplace.Core.Needs.NeedCategory", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("name_en");
-
-                    b.Property<string>("ParentCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("parent_code");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("integer")
-                        .HasColumnName("sort_order");
-
-                    b.HasKey("Code")
-                        .HasName("pk_need_categories");
-
-                    b.HasIndex("ParentCode")
-                        .HasDatabaseName("ix_need_categories_parent_code");
-
-                    b.ToTable("need_categories", (string)null);
-                });
-
             modelBuilder.Entity("Marketplace.Core.Needs.NeedEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -589,6 +589,138 @@ namespace Marketplace.Core.Data.Migrations
                     b.ToTable("need_events", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Core.Onboarding.OrganisationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.PrimitiveCollection<string[]>("CategoryCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("category_codes");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("credit_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geography (point, 4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("StaffLogin")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("staff_login");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organisation_applications");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisation_applications_pending_credit_code")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_organisation_applications_organisation_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisation_applications_reference");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_organisation_applications_region_code_status");
+
+                    b.ToTable("organisation_applications", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Core.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -600,6 +732,12 @@ namespace Marketplace.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("contact_phone");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("credit_code")
+                        .IsFixedLength();
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
@@ -642,6 +780,10 @@ namespace Marketplace.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_organisations");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_credit_code");
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_organisations_name");
@@ -913,6 +1055,34 @@ namespace Marketplace.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Marketplace.Core.Accounts.UserAccount", b =>
+                {
+                    b.HasOne("Marketplace.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_user_accounts_organisations_organisation_id");
+
+                    b.HasOne("Marketplace.Core.Regions.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_user_accounts_regions_region_code");
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Categories.NeedCategory", b =>
+                {
+                    b.HasOne("Marketplace.Core.Categories.NeedCategory", null)
+                        .WithMany()
+                        .HasForeignKey("ParentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_need_categories_need_categories_parent_code");
+                });
+
             modelBuilder.Entity("Marketplace.Core.Households.Household", b =>
                 {
                     b.HasOne("Marketplace.Core.Regions.Region", "Community")
@@ -935,7 +1105,7 @@ namespace Marketplace.Core.Data.Migrations
                         .HasConstraintName("fk_household_personal_data_households_household_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Core.Identity.PersonalDataRead", b =>
+            modelBuilder.Entity("Marketplace.Core.Households.PersonalDataRead", b =>
                 {
                     b.HasOne("Marketplace.Core.Households.Household", null)
                         .WithMany()
@@ -943,25 +1113,6 @@ namespace Marketplace.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_personal_data_reads_households_household_id");
-                });
-
-            modelBuilder.Entity("Marketplace.Core.Identity.UserAccount", b =>
-                {
-                    b.HasOne("Marketplace.Core.Organisations.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_user_accounts_organisations_organisation_id");
-
-                    b.HasOne("Marketplace.Core.Regions.Region", "Region")
-                        .WithMany()
-                        .HasForeignKey("RegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_user_accounts_regions_region_code");
-
-                    b.Navigation("Organisation");
-
-                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("Marketplace.Core.Matching.Match", b =>
@@ -994,7 +1145,7 @@ namespace Marketplace.Core.Data.Migrations
 
             modelBuilder.Entity("Marketplace.Core.Needs.Need", b =>
                 {
-                    b.HasOne("Marketplace.Core.Needs.NeedCategory", "Category")
+                    b.HasOne("Marketplace.Core.Categories.NeedCategory", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1022,15 +1173,6 @@ namespace Marketplace.Core.Data.Migrations
                     b.Navigation("Region");
                 });
 
-            modelBuilder.Entity("Marketplace.Core.Needs.NeedCategory", b =>
-                {
-                    b.HasOne("Marketplace.Core.Needs.NeedCategory", null)
-                        .WithMany()
-                        .HasForeignKey("ParentCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_need_categories_need_categories_parent_code");
-                });
-
             modelBuilder.Entity("Marketplace.Core.Needs.NeedEvent", b =>
                 {
                     b.HasOne("Marketplace.Core.Matching.Match", null)
@@ -1045,6 +1187,22 @@ namespace Marketplace.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_need_events_needs_need_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Onboarding.OrganisationApplication", b =>
+                {
+                    b.HasOne("Marketplace.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_organisation_applications_organisations_organisation_id");
+
+                    b.HasOne("Marketplace.Core.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_organisation_applications_regions_region_code");
                 });
 
             modelBuilder.Entity("Marketplace.Core.Organisations.Organisation", b =>
@@ -1101,7 +1259,7 @@ namespace Marketplace.Core.Data.Migrations
 
             modelBuilder.Entity("Marketplace.Core.Resources.Resource", b =>
                 {
-                    b.HasOne("Marketplace.Core.Needs.NeedCategory", "Category")
+                    b.HasOne("Marketplace.Core.Categories.NeedCategory", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryCode")
                         .OnDelete(DeleteBehavior.Restrict)

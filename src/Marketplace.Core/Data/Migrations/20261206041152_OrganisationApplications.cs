@@ -1,0 +1,110 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using NetTopologySuite.Geometries;
+
+#nullable disable
+
+namespace Marketplace.Core.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class OrganisationApplications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "credit_code",
+                table: "organisations",
+                type: "character(18)",
+                fixedLength: true,
+                maxLength: 18,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "organisation_applications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reference = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    credit_code = table.Column<string>(type: "character(18)", fixedLength: true, maxLength: 18, nullable: false),
+                    region_code = table.Column<string>(type: "character(12)", fixedLength: true, maxLength: 12, nullable: false),
+                    location = table.Column<Point>(type: "geography (point, 4326)", nullable: false),
+                    address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    contact_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    contact_phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    category_codes = table.Column<string[]>(type: "text[]", nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    rejection_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    staff_login = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_organisation_applications", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_organisation_applications_organisations_organisation_id",
+                        column: x => x.organisation_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_organisation_applications_regions_region_code",
+                        column: x => x.region_code,
+                        principalTable: "regions",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisations_credit_code",
+                table: "organisations",
+                column: "credit_code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisation_applications_organisation_id",
+                table: "organisation_applications",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisation_applications_pending_credit_code",
+                table: "organisation_applications",
+                column: "credit_code",
+                unique: true,
+                filter: "status = 'Pending'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisation_applications_reference",
+                table: "organisation_applications",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisation_applications_region_code_status",
+                table: "organisation_applications",
+                columns: new[] { "region_code", "status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "organisation_applications");
+
+            migrationBuilder.DropIndex(
+                name: "ix_organisations_credit_code",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "credit_code",
+                table: "organisations");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Marketplace.Core.Categories;
+
+namespace Marketplace.Core.Onboarding;
+
+/// <summary>Checks of an application, each naming the field to change.</summary>
+internal static partial class ApplicationValidation
+{
+    public static async Task ValidateAsync(CommandContext c, OrganisationApplicationInput input, CancellationToken cancellationToken)
+    {
+        Validation.Required(input.Name, "name", "Give the organisation's registered name.", maxLength: 200);
+        Validation.Required(input.Address, "address", "Give the organisation's address.", maxLength: 300);
+        Validation.Required(input.ContactName, "contactName", "Name a contact person.", maxLength: 100);
+        var phone = Validation.Required(input.ContactPhone, "contactPhone", "Give the contact person's phone number.", maxLength: 32);
+        if (!Phone().IsMatch(phone)) throw new ValidationException("A phone number has 5 to 20 digits, with '+', '-' or spaces if you like.", "contactPhone");
+        if (input.Description is { Length: > 2000 }) throw new ValidationException("A description has at most 2000 characters.", "description");
+        _ = new GeoCircle(input.Latitude, input.Longitude, 1);
+        var region = await c.Db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == input.RegionCode, cancellationToken);
+        if (region is null || region.Level != RegionLevel.Community)
+        {
+            throw new ValidationException($"'{input.RegionCode}' is not a community (社区/村): give the community the organisation is in; the 'regions' query lists them.", "regionCode");
+        }
+        var known = await c.Db.NeedCategories.Where(cat => input.CategoryCodes.Contains(cat.Code)).Select(cat => cat.Code).ToListAsync(cancellationToken);
+        if (input.CategoryCodes.Except(known, StringComparer.Ordinal).ToList() is [_, ..] unknown)
+        {
+            throw new ValidationException($"Unknown category: {string.Join(", ", unknown)}; the 'categories' query lists them.", "categoryCodes");
+        }
+    }
+
+    /// <summary>A login given for the first staff account, checked; null when none was given.</summary>
+    public static string? Login(string? login)
+    {
+        if (string.IsNullOrWhiteSpace(login)) return null;
+        var trimmed = login.Trim();
+        if (!LoginPattern().IsMatch(trimmed)) throw new ValidationException("A login has 3 to 100 lower-case letters, digits, '.', '_' or '-'.", "staffLogin");
+        return trimmed;
+    }
+
+    [GeneratedRegex(@"^\+?[0-9 \-]{5,24}$")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^[a-z0-9._\-]{3,100}$")]
+    private static partial Regex LoginPattern();
+}
