@@ -1,4 +1,5 @@
 using Marketplace.Api.Accounts;
+using Marketplace.Api.Audit;
 using Marketplace.Api.Clearance;
 using Marketplace.Api.Households;
 using Marketplace.Api.Matching;
@@ -24,6 +25,7 @@ public static class MarketplaceFeatures
         builder.Services
             .AddRegions()
             .AddOrganisations()
+            .AddAudit()
             .AddAccounts()
             .AddOnboarding()
             .AddPrivacy()

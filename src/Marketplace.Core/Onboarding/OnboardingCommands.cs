@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Marketplace.Core.Accounts;
+using Marketplace.Core.Audit;
 using Marketplace.Core.Organisations;
 
 namespace Marketplace.Core.Onboarding;
@@ -75,6 +76,8 @@ public sealed class OnboardingCommands(CommandRunner runner)
             });
             (application.Status, application.OrganisationId, application.StaffLogin) = (ApplicationStatus.Approved, organisation.Id, login);
             (application.DecidedAt, application.DecidedBy) = (c.Now, c.Viewer.Login);
+            c.Audit("organisation.approved", nameof(OrganisationApplication), application.Id,
+                new { Status = ApplicationStatus.Pending }, new { application.Status, application.OrganisationId, application.StaffLogin, application.CreditCode, application.Name });
             return application.Id;
         }, cancellationToken);
 
@@ -84,6 +87,8 @@ public sealed class OnboardingCommands(CommandRunner runner)
             var application = await DecidableAsync(c, applicationId);
             application.RejectionReason = Validation.Required(reason, "reason", "Say why the application is rejected: the applicant reads it.");
             (application.Status, application.DecidedAt, application.DecidedBy) = (ApplicationStatus.Rejected, c.Now, c.Viewer.Login);
+            c.Audit("organisation.rejected", nameof(OrganisationApplication), application.Id,
+                new { Status = ApplicationStatus.Pending }, new { application.Status, application.RejectionReason });
             return application.Id;
         }, cancellationToken);
 
