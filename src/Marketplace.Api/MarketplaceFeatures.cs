@@ -1,5 +1,6 @@
 using Marketplace.Api.Accounts;
 using Marketplace.Api.Audit;
+using Marketplace.Api.Categories;
 using Marketplace.Api.Clearance;
 using Marketplace.Api.Households;
 using Marketplace.Api.Matching;
@@ -31,6 +32,7 @@ public static class MarketplaceFeatures
             .AddPrivacy()
             .AddHouseholds()
             .AddNeeds(builder.Configuration)
+            .AddCategoryAdministration()
             .AddResources()
             .AddProjects()
             .AddMatching()

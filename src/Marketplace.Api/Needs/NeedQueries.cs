@@ -39,7 +39,12 @@ public static class NeedQueries
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedCategoryType>>>>("categories")
             .AllowAnonymous()
-            .Description("The need taxonomy, parents before children.")
-            .ResolveAsync(async ctx => await ctx.Service<CategoryTaxonomy>().AllAsync(ctx.CancellationToken));
+            .Description("The need taxonomy, parents before children; the categories still offered unless asked for retired ones too. Changes show within a minute.")
+            .Argument<BooleanGraphType>("includeRetired", "Also the categories no longer offered for new needs and resources.", a => a.DefaultValue = false)
+            .ResolveAsync(async ctx =>
+            {
+                var all = await ctx.Service<CategoryTaxonomy>().AllAsync(ctx.CancellationToken);
+                return ctx.GetArgument("includeRetired", false) ? all : all.Where(c => c.RetiredAt is null).ToList();
+            });
     }
 }

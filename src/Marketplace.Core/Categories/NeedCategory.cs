@@ -12,4 +12,7 @@ public sealed class NeedCategory
     public required string NameEn { get; set; }
     public string? ParentCode { get; set; }
     public int SortOrder { get; set; }
+
+    /// <summary>When it stopped being offered for new needs and resources; those that have it keep it.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
 }

@@ -17,10 +17,7 @@ public sealed class NeedCommands(CommandRunner runner)
             var household = await c.Db.Households.SingleOrDefaultAsync(h => h.Id == input.HouseholdId, cancellationToken)
                 ?? throw new NotFoundException("Household", input.HouseholdId.ToString());
             Permissions.EnsureKeepsFilesOf(c.Viewer, household.CommunityCode);
-            if (!await c.Db.NeedCategories.AnyAsync(cat => cat.Code == input.CategoryCode, cancellationToken))
-            {
-                throw new ValidationException($"Unknown category '{input.CategoryCode}'; the 'categories' query lists them.", "categoryCode");
-            }
+            await CategoryChoice.EnsureOfferedAsync(c, input.CategoryCode, "categoryCode", cancellationToken);
             NeedValidation.Validate(input);
 
             var need = new Need

@@ -39,7 +39,7 @@ public sealed class ResourceCommands(CommandRunner runner)
             var resource = await c.LockAsync<Resource>(resourceId, "Resource");
             Permissions.EnsureActsFor(c.Viewer, resource.OrganisationId);
             if (resource.Status == ResourceStatus.Withdrawn) throw new InvalidTransitionException("A withdrawn resource cannot be changed; post a new one.");
-            await ValidateAsync(c, input, cancellationToken);
+            await ValidateAsync(c, input, cancellationToken, kept: resource.CategoryCode);
             var allocated = Capacity.EnsureCovers(input.Quantity, resource.Quantity, resource.RemainingCapacity,
                 taken => $"{taken} {resource.Unit} are already promised to accepted matches; the quantity cannot go below that.");
             (resource.CategoryCode, resource.Title, resource.Unit) = (input.CategoryCode, input.Title.Trim(), input.Unit.Trim());
@@ -75,16 +75,13 @@ public sealed class ResourceCommands(CommandRunner runner)
         if (resource.Status != ResourceStatus.Withdrawn) resource.Status = resource.RemainingCapacity == 0 ? ResourceStatus.Exhausted : ResourceStatus.Open;
     }
 
-    private static async Task ValidateAsync(CommandContext c, ResourceInput input, CancellationToken cancellationToken)
+    private static async Task ValidateAsync(CommandContext c, ResourceInput input, CancellationToken cancellationToken, string? kept = null)
     {
         Validation.Required(input.Title, "title", "Give the resource a title.", maxLength: 200);
         Validation.Required(input.Unit, "unit", "Give the unit its quantity counts (份, 次, 小时 …).", maxLength: 20);
         if (input.Description is { Length: > 2000 }) throw new ValidationException("A description has at most 2000 characters.", "description");
         if (input.Quantity <= 0) throw new ValidationException($"A quantity is more than 0; got {input.Quantity}.", "quantity");
         if (input.AvailableFrom > input.AvailableUntil) throw new ValidationException("'availableFrom' comes after 'availableUntil'.", "availableUntil");
-        if (!await c.Db.NeedCategories.AnyAsync(cat => cat.Code == input.CategoryCode, cancellationToken))
-        {
-            throw new ValidationException($"Unknown category '{input.CategoryCode}'; the 'categories' query lists them.", "categoryCode");
-        }
+        await CategoryChoice.EnsureOfferedAsync(c, input.CategoryCode, "categoryCode", cancellationToken, kept);
     }
 }

@@ -167,6 +167,10 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("parent_code");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
