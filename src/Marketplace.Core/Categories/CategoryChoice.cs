@@ -16,4 +16,14 @@ public static class CategoryChoice
             throw new ValidationException($"Category '{code}' is retired: it is no longer offered for new needs and resources; the 'categories' query lists those that are.", field);
         }
     }
+
+    /// <summary>The same for several categories at once (what an applicant can offer, say): every unknown or retired one is named.</summary>
+    public static async Task EnsureAllOfferedAsync(CommandContext c, IReadOnlyCollection<string> codes, string field, CancellationToken cancellationToken)
+    {
+        var offered = await c.Db.NeedCategories.AsNoTracking().Where(cat => codes.Contains(cat.Code) && cat.RetiredAt == null).Select(cat => cat.Code).ToListAsync(cancellationToken);
+        if (codes.Except(offered, StringComparer.Ordinal).ToList() is [_, ..] refused)
+        {
+            throw new ValidationException($"Unknown or retired category: {string.Join(", ", refused)}; the 'categories' query lists those offered.", field);
+        }
+    }
 }

@@ -55,12 +55,22 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
         }
     }
 
-    /// <summary>A deadlock or serialization failure anywhere in the chain (EF and Npgsql wrap them).</summary>
+    /// <summary>
+    /// A deadlock, a serialization failure or a unique key taken at the same moment (two approvals
+    /// naming one login, two admins creating one category), anywhere in the chain (EF and Npgsql
+    /// wrap them). Commands check uniqueness first, with a message of their own; only a race gets past.
+    /// </summary>
     private static bool IsRace(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
         {
-            if (e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }) return true;
+            if (e is PostgresException
+                {
+                    SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation,
+                })
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -20,11 +20,7 @@ internal static partial class ApplicationValidation
         {
             throw new ValidationException($"'{input.RegionCode}' is not a community (社区/村): give the community the organisation is in; the 'regions' query lists them.", "regionCode");
         }
-        var known = await c.Db.NeedCategories.Where(cat => input.CategoryCodes.Contains(cat.Code)).Select(cat => cat.Code).ToListAsync(cancellationToken);
-        if (input.CategoryCodes.Except(known, StringComparer.Ordinal).ToList() is [_, ..] unknown)
-        {
-            throw new ValidationException($"Unknown category: {string.Join(", ", unknown)}; the 'categories' query lists them.", "categoryCodes");
-        }
+        await CategoryChoice.EnsureAllOfferedAsync(c, input.CategoryCodes, "categoryCodes", cancellationToken);
     }
 
     /// <summary>A login given for the first staff account, checked; null when none was given.</summary>

@@ -100,6 +100,25 @@ public sealed class OnboardingTests(ApiFixture api) : IClassFixture<ApiFixture>,
     }
 
     [Fact]
+    public async Task Two_approvals_at_once_naming_one_login_make_one_account_and_the_other_gets_conflict()
+    {
+        var officer = await api.ClientForAsync(DemoIds.OfficerXiaoyaojin);
+        var ids = new List<string>();
+        foreach (var _ in Enumerable.Range(0, 4))
+        {
+            ids.Add((await api.Anonymous.DataAsync(Apply, new { input = Application(NewCode()) }))["applyForOrganisation"]!["id"]!.GetValue<string>());
+        }
+
+        var answers = await Task.WhenAll(ids.Select(id => officer.PostAsync(
+            "mutation($id: ID!) { approveOrganisation(applicationId: $id, staffLogin: \"staff.xianqiao-home\") { status } }", new { id })));
+
+        Assert.Single(answers, a => a.Errors is null);
+        Assert.All(answers.Where(a => a.Errors is not null), a => Assert.Equal("CONFLICT", a.FirstErrorCode));
+        var pending = await officer.DataAsync("{ organisationApplications(status: PENDING) { id } }");
+        Assert.Equal(3, pending["organisationApplications"]!.AsArray().Count(a => ids.Contains(a!["id"]!.GetValue<string>())));
+    }
+
+    [Fact]
     public async Task A_repeated_idempotency_key_returns_the_first_application()
     {
         var code = NewCode();
