@@ -14,6 +14,12 @@ public sealed class UserAccount
     /// <summary>The Entra ID object id (oid) that maps to this account in production.</summary>
     public string? ExternalId { get; set; }
 
+    /// <summary>
+    /// In Entra ID mode, the account is linked (its <see cref="ExternalId"/> set) to the first token
+    /// whose preferred_username or e-mail is this address or the login; kept lower-case.
+    /// </summary>
+    public string? Email { get; set; }
+
     public required string DisplayName { get; set; }
     public Role Role { get; set; }
 

@@ -12,6 +12,8 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         user.Property(u => u.Login).HasMaxLength(100);
         user.Property(u => u.ExternalId).HasMaxLength(100);
         user.HasIndex(u => u.ExternalId).IsUnique();
+        user.Property(u => u.Email).HasMaxLength(254);
+        user.HasIndex(u => u.Email).IsUnique();
         user.Property(u => u.DisplayName).HasMaxLength(100);
         user.Property(u => u.RegionCode).HasMaxLength(12).IsFixedLength();
         user.HasOne(u => u.Region).WithMany().HasForeignKey(u => u.RegionCode).OnDelete(DeleteBehavior.Restrict);

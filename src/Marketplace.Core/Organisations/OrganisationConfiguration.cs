@@ -14,5 +14,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.HasIndex(o => o.Name);
         organisation.Property(o => o.CreditCode).HasMaxLength(18).IsFixedLength();
         organisation.HasIndex(o => o.CreditCode).IsUnique();
+        organisation.Property(o => o.SuspensionReason).HasMaxLength(1000);
+        organisation.Ignore(o => o.IsSuspended);
     }
 }

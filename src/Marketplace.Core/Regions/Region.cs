@@ -16,6 +16,9 @@ public sealed class Region
     public required Point Centroid { get; set; }
     public Polygon? Boundary { get; set; }
 
+    /// <summary>Resident population where known: the denominator of per-capita figures (workers per 3,000 residents).</summary>
+    public int? Population { get; set; }
+
     /// <summary>The leading digits every descendant's code shares with this region.</summary>
     public string DescendantPrefix => RegionCode.SignificantPrefix(Code, Level);
 }

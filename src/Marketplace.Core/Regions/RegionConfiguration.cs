@@ -13,6 +13,10 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         region.Ignore(r => r.DescendantPrefix);
         region.HasOne<Region>().WithMany().HasForeignKey(r => r.ParentCode).OnDelete(DeleteBehavior.Restrict);
         region.HasIndex(r => r.ParentCode);
-        region.ToTable(t => t.HasCheckConstraint("ck_regions_code_digits", "code ~ '^[0-9]{12}$'"));
+        region.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_regions_code_digits", "code ~ '^[0-9]{12}$'");
+            t.HasCheckConstraint("ck_regions_population", "population IS NULL OR population >= 0");
+        });
     }
 }

@@ -5,4 +5,6 @@ public enum ResourceStatus
     Open,
     Exhausted,
     Withdrawn,
+    /// <summary>Held while its organisation is suspended: not suggested, takes no matches; open again when the organisation is verified again.</summary>
+    Held,
 }

@@ -39,6 +39,11 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -66,6 +71,10 @@ namespace Marketplace.Core.Data.Migrations
 
                     b.HasKey("Login")
                         .HasName("pk_user_accounts");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_accounts_email");
 
                     b.HasIndex("ExternalId")
                         .IsUnique()
@@ -836,6 +845,15 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_at");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("suspension_reason");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -993,6 +1011,10 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnName("parent_code")
                         .IsFixedLength();
 
+                    b.Property<int?>("Population")
+                        .HasColumnType("integer")
+                        .HasColumnName("population");
+
                     b.HasKey("Code")
                         .HasName("pk_regions");
 
@@ -1002,6 +1024,8 @@ namespace Marketplace.Core.Data.Migrations
                     b.ToTable("regions", null, t =>
                         {
                             t.HasCheckConstraint("ck_regions_code_digits", "code ~ '^[0-9]{12}$'");
+
+                            t.HasCheckConstraint("ck_regions_population", "population IS NULL OR population >= 0");
                         });
                 });
 

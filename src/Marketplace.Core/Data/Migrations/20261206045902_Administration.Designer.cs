@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Core.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDbContext))]
-    [Migration("20261206043618_Administration")]
+    [Migration("20261206045902_Administration")]
     partial class Administration
     {
         /// <inheritdoc />
@@ -41,6 +41,11 @@ namespace Marketplace.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
 
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
@@ -69,6 +74,10 @@ namespace Marketplace.Core.Data.Migrations
 
                     b.HasKey("Login")
                         .HasName("pk_user_accounts");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_accounts_email");
 
                     b.HasIndex("ExternalId")
                         .IsUnique()
@@ -839,6 +848,15 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_at");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("suspension_reason");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -996,6 +1014,10 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnName("parent_code")
                         .IsFixedLength();
 
+                    b.Property<int?>("Population")
+                        .HasColumnType("integer")
+                        .HasColumnName("population");
+
                     b.HasKey("Code")
                         .HasName("pk_regions");
 
@@ -1005,6 +1027,8 @@ namespace Marketplace.Core.Data.Migrations
                     b.ToTable("regions", null, t =>
                         {
                             t.HasCheckConstraint("ck_regions_code_digits", "code ~ '^[0-9]{12}$'");
+
+                            t.HasCheckConstraint("ck_regions_population", "population IS NULL OR population >= 0");
                         });
                 });
 

@@ -14,11 +14,37 @@ namespace Marketplace.Core.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "email",
+                table: "user_accounts",
+                type: "character varying(254)",
+                maxLength: 254,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "population",
+                table: "regions",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "credit_code",
                 table: "organisations",
                 type: "character(18)",
                 fixedLength: true,
                 maxLength: 18,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "suspended_at",
+                table: "organisations",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "suspension_reason",
+                table: "organisations",
+                type: "character varying(1000)",
+                maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
@@ -87,6 +113,17 @@ namespace Marketplace.Core.Data.Migrations
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_accounts_email",
+                table: "user_accounts",
+                column: "email",
+                unique: true);
+
+            migrationBuilder.AddCheckConstraint(
+                name: "ck_regions_population",
+                table: "regions",
+                sql: "population IS NULL OR population >= 0");
 
             migrationBuilder.CreateIndex(
                 name: "ix_organisations_credit_code",
@@ -161,11 +198,35 @@ namespace Marketplace.Core.Data.Migrations
                 name: "organisation_applications");
 
             migrationBuilder.DropIndex(
+                name: "ix_user_accounts_email",
+                table: "user_accounts");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "ck_regions_population",
+                table: "regions");
+
+            migrationBuilder.DropIndex(
                 name: "ix_organisations_credit_code",
                 table: "organisations");
 
             migrationBuilder.DropColumn(
+                name: "email",
+                table: "user_accounts");
+
+            migrationBuilder.DropColumn(
+                name: "population",
+                table: "regions");
+
+            migrationBuilder.DropColumn(
                 name: "credit_code",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "suspended_at",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "suspension_reason",
                 table: "organisations");
 
             migrationBuilder.DropColumn(
