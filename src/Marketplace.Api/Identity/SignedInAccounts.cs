@@ -51,6 +51,18 @@ public sealed class SignedInAccounts(
         }
     }
 
+    /// <summary>
+    /// Drops what this instance kept of an account it just changed, so that its next request here
+    /// sees the change; other instances see it within the cache's duration.
+    /// </summary>
+    public async Task ForgetAsync(string login, CancellationToken cancellationToken)
+    {
+        cache.Remove(new Key("login", login));
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var objectId = await db.UserAccounts.Where(u => u.Login == login).Select(u => u.ExternalId).SingleOrDefaultAsync(cancellationToken);
+        if (objectId is not null) cache.Remove(new Key("oid", objectId));
+    }
+
     private sealed record Key(string Kind, string? Value);
 }
 

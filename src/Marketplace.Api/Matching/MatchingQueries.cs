@@ -50,5 +50,10 @@ public static class MatchingQueries
             .Argument<IntGraphType>("first", $"1 to {MatchSuggester.MaxSuggestions}; 10 when not given.")
             .ResolveAsync(async ctx => await ctx.Service<MatchSuggester>().ForResourceAsync(
                 ctx.Viewer(), ctx.GetGuidArgument("resourceId"), ctx.GetArgument("first", 10), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchType>>>>("matchesToFollowUp")
+            .Description("Accepted matches whose organisation is suspended, oldest first (at most 500): the households were promised them. Officers (their sub-district unless told) and admins (everywhere unless told).")
+            .Argument<StringGraphType>("regionCode")
+            .ResolveAsync(async ctx => await ctx.Service<MatchesToFollowUp>().OfSuspendedProvidersAsync(ctx.Viewer(), ctx.GetArgument<string?>("regionCode"), ctx.CancellationToken));
     }
 }

@@ -10,7 +10,7 @@ namespace Marketplace.Api.Matching;
 public static class MatchingSetup
 {
     public static IServiceCollection AddMatching(this IServiceCollection services) => services
-        .AddSingleton<MatchSuggester>().AddSingleton<AllocationPlanner>().AddSingleton<MatchCommands>()
+        .AddSingleton<MatchSuggester>().AddSingleton<AllocationPlanner>().AddSingleton<MatchCommands>().AddSingleton<MatchesToFollowUp>()
         // Matching reacts to needs cancelled and resources withdrawn, which know nothing of it.
         .AddSingleton<MatchReactions>()
         .AddSingleton<ICommandReaction<NeedCancelling>>(provider => provider.GetRequiredService<MatchReactions>())

@@ -24,5 +24,13 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<GeoJsonPointType>>("location").Resolve(ctx => ctx.Source.Location);
         Field(x => x.Description, nullable: true);
         Field(x => x.ContactPhone, nullable: true);
+        Field(x => x.IsSuspended).Description("A suspended organisation's resources are held (not suggested, no new matches) until it is verified again.");
+        Field(x => x.SuspendedAt, nullable: true);
+        Field<StringGraphType>("suspensionReason").Description("For the organisation's staff, the officers of its area and admins.").Resolve(ctx =>
+        {
+            var viewer = ctx.Viewer();
+            var maySee = viewer.IsAdmin || viewer.OrganisationId == ctx.Source.Id || (viewer.Role == Role.SubDistrictOfficer && viewer.Covers(ctx.Source.RegionCode));
+            return maySee ? ctx.Source.SuspensionReason : throw new ForbiddenException("Why an organisation is suspended is for its staff, the officers of its area and admins.");
+        });
     }
 }

@@ -5,6 +5,6 @@ namespace Marketplace.Api.Organisations;
 public static class OrganisationsSetup
 {
     public static IServiceCollection AddOrganisations(this IServiceCollection services) => services
-        .AddSingleton<OrganisationDirectory>()
-        .AddQueryFields(OrganisationQueries.AddOrganisationQueries);
+        .AddSingleton<OrganisationDirectory>().AddSingleton<OrganisationStanding>()
+        .AddQueryFields(OrganisationQueries.AddOrganisationQueries).AddMutationFields(OrganisationQueries.AddOrganisationStanding);
 }

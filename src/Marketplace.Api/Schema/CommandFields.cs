@@ -37,4 +37,24 @@ public static class CommandFields
         where TEntity : class =>
         mutation.Command<TGraphType, TEntity>(name, description, (ctx, viewer, idempotencyKey) => run(ctx, viewer, ctx.GetGuidArgument(idArgument), idempotencyKey))
             .Argument<NonNullGraphType<IdGraphType>>(idArgument);
+
+    /// <summary>
+    /// A command on an entity keyed by a string the caller names (a category's code, an account's
+    /// login): the answer is read by that key once the command has committed.
+    /// </summary>
+    public static FieldBuilder<object?, object> CommandOnKey<TGraphType, TEntity>(
+        this ObjectGraphType mutation, string name, string description,
+        Func<IResolveFieldContext, string> keyOf, Func<IResolveFieldContext, Viewer, string, string?, Task> run)
+        where TGraphType : IGraphType
+        where TEntity : class =>
+        mutation.Field<NonNullGraphType<TGraphType>>(name)
+            .Description(description)
+            .Argument<StringGraphType>(IdempotencyKey, IdempotencyKeyDescription)
+            .ResolveAsync(async ctx =>
+            {
+                var key = keyOf(ctx);
+                await run(ctx, ctx.Viewer(), key, ctx.GetArgument<string?>(IdempotencyKey));
+                var fresh = await ctx.Service<KeyedReads>().ByPrimaryKeyAsync<TEntity, string>([key], ctx.CancellationToken);
+                return fresh.TryGetValue(key, out var entity) ? entity : throw new NotFoundException(typeof(TEntity).Name, key);
+            });
 }

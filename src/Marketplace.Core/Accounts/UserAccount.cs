@@ -31,6 +31,9 @@ public sealed class UserAccount
     public Guid? OrganisationId { get; set; }
     public Organisation? Organisation { get; init; }
 
+    /// <summary>For donors and social organisations: this person manages their organisation's staff accounts (the first staff account of an approved organisation does).</summary>
+    public bool LeadsOrganisation { get; set; }
+
     public bool IsActive { get; set; } = true;
 
     public Viewer AsViewer() => new(Login, Role, RegionCode, OrganisationId);

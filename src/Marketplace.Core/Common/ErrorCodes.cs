@@ -10,4 +10,5 @@ public static class ErrorCodes
     public const string CapacityExceeded = "CAPACITY_EXCEEDED";
     public const string Forbidden = "FORBIDDEN";
     public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string OrganisationSuspended = "ORGANISATION_SUSPENDED";
 }

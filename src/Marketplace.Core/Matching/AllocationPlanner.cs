@@ -44,7 +44,7 @@ public sealed class AllocationPlanner(IDbContextFactory<MarketplaceDbContext> db
             .ToListAsync(cancellationToken);
         resourceEdges = [.. resourceEdges.Where(e => servingOf[e.NeedCategory].Contains(e.Resource.CategoryCode))];
         var projects = await db.CharityProjects.AsNoTracking().Include(p => p.TargetRegions)
-            .Where(p => p.Status == CharityProjectStatus.Active && p.RemainingCapacity > 0 && (p.EndsOn == null || p.EndsOn >= today))
+            .Where(p => p.Status == CharityProjectStatus.Active && p.RemainingCapacity > 0 && (p.EndsOn == null || p.EndsOn >= today) && p.Organisation!.SuspendedAt == null)
             .ToListAsync(cancellationToken);
 
         var edges = resourceEdges.Select(e => new PlanEdge(e.NeedId, e.Resource.Id, e.Distance))

@@ -1,5 +1,6 @@
 using Marketplace.Core.Categories;
 using Marketplace.Core.Needs;
+using Marketplace.Core.Organisations;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Resources;
 
@@ -80,6 +81,7 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
             {
                 var project = await c.LockAsync<CharityProject>(match.CharityProjectId!.Value, "Charity project");
                 Permissions.EnsureActsFor(c.Viewer, project.OrganisationId);
+                await OrganisationStanding.EnsureInGoodStandingAsync(c, project.OrganisationId, cancellationToken);
                 if (project.RemainingCapacity < 1) throw new CapacityExceededException($"'{project.Name}' has no household places left.");
                 project.RemainingCapacity--;
             }
@@ -150,6 +152,7 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
     private static void Take(Resource resource, int quantity)
     {
         if (resource.Status == ResourceStatus.Withdrawn) throw new InvalidTransitionException("This resource was withdrawn; it takes no more matches.");
+        if (resource.Status == ResourceStatus.Held) throw new InvalidTransitionException("This resource is held while its organisation is suspended; it takes no matches until the organisation is verified again.");
         if (resource.RemainingCapacity < quantity)
         {
             throw new CapacityExceededException($"Only {resource.RemainingCapacity} {resource.Unit} of '{resource.Title}' are left; this match asks for {quantity}.");
@@ -191,6 +194,10 @@ public sealed class MatchCommands(CommandRunner runner, CategoryTaxonomy taxonom
         var project = await c.Db.CharityProjects.AsNoTracking().Include(p => p.TargetRegions).SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken)
             ?? throw new NotFoundException("Charity project", projectId.ToString());
         if (project.Status != CharityProjectStatus.Active) throw new InvalidTransitionException($"'{project.Name}' is not active.");
+        if (await c.Db.Organisations.AnyAsync(o => o.Id == project.OrganisationId && o.SuspendedAt != null, cancellationToken))
+        {
+            throw new InvalidTransitionException($"The organisation running '{project.Name}' is suspended; the project takes no households until it is verified again.");
+        }
         if (!project.CategoryCodes.Intersect(serving).Any()) throw new ValidationException($"'{project.Name}' does not serve {need.CategoryCode}.", "charityProjectId");
         if (!project.TargetRegions.Any(t => Regions.RegionCode.Contains(t.RegionCode, need.RegionCode)))
         {

@@ -13,7 +13,8 @@ internal static class SuggestionSql
     /// <summary>
     /// The need with its household's risk, one row per open project that targets its community,
     /// the region above it or the one above that (compared as stored, so that the index on target
-    /// regions applies), or one row with null project columns. Whether a project serves the need's
+    /// regions applies), or one row with null project columns; projects of a suspended organisation
+    /// are left out (its resources are HELD instead, which the partial index already skips). Whether a project serves the need's
     /// category is checked against the cached taxonomy: a region has few projects.
     /// </summary>
     public const string NeedInContext = """
@@ -30,6 +31,7 @@ internal static class SuggestionSql
         LEFT JOIN LATERAL (
             SELECT p.*, p.xmin FROM charity_projects p
             WHERE p.status = 'Active' AND p.remaining_capacity > 0 AND (p.ends_on IS NULL OR p.ends_on >= $2)
+              AND NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = p.organisation_id AND o.suspended_at IS NOT NULL)
               AND EXISTS (
                   SELECT 1 FROM charity_project_target_region t
                   WHERE t.charity_project_id = p.id

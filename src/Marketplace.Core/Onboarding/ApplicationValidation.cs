@@ -23,18 +23,6 @@ internal static partial class ApplicationValidation
         await CategoryChoice.EnsureAllOfferedAsync(c, input.CategoryCodes, "categoryCodes", cancellationToken);
     }
 
-    /// <summary>A login given for the first staff account, checked; null when none was given.</summary>
-    public static string? Login(string? login)
-    {
-        if (string.IsNullOrWhiteSpace(login)) return null;
-        var trimmed = login.Trim();
-        if (!LoginPattern().IsMatch(trimmed)) throw new ValidationException("A login has 3 to 100 lower-case letters, digits, '.', '_' or '-'.", "staffLogin");
-        return trimmed;
-    }
-
     [GeneratedRegex(@"^\+?[0-9 \-]{5,24}$")]
     private static partial Regex Phone();
-
-    [GeneratedRegex(@"^[a-z0-9._\-]{3,100}$")]
-    private static partial Regex LoginPattern();
 }

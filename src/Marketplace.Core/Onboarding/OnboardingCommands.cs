@@ -49,7 +49,7 @@ public sealed class OnboardingCommands(CommandRunner runner)
         {
             var application = await DecidableAsync(c, applicationId);
             await EnsureNotTakenAsync(c, application.CreditCode, cancellationToken, pendingToo: false);
-            var login = ApplicationValidation.Login(staffLogin) ?? $"staff.{application.Reference.ToLowerInvariant()}";
+            var login = AccountLogin.ValidatedOrNull(staffLogin, "staffLogin") ?? $"staff.{application.Reference.ToLowerInvariant()}";
             if (await c.Db.UserAccounts.AnyAsync(u => u.Login == login, cancellationToken))
             {
                 throw new ConflictException($"The login '{login}' is taken; give 'staffLogin' another.");
@@ -73,6 +73,7 @@ public sealed class OnboardingCommands(CommandRunner runner)
                 DisplayName = application.ContactName,
                 Role = application.Kind == OrganisationKind.Enterprise ? Role.Donor : Role.SocialOrg,
                 OrganisationId = organisation.Id,
+                LeadsOrganisation = true,
             });
             (application.Status, application.OrganisationId, application.StaffLogin) = (ApplicationStatus.Approved, organisation.Id, login);
             (application.DecidedAt, application.DecidedBy) = (c.Now, c.Viewer.Login);

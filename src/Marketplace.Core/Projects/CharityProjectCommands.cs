@@ -17,6 +17,7 @@ public sealed class CharityProjectCommands(CommandRunner runner)
             var kind = await c.Db.Organisations.Where(o => o.Id == organisation).Select(o => (OrganisationKind?)o.Kind).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Organisation", organisation.ToString());
             if (kind != OrganisationKind.SocialOrganisation) throw new ValidationException("Charity projects are run by social organisations.", "organisationId");
+            await OrganisationStanding.EnsureInGoodStandingAsync(c, organisation, cancellationToken);
             await ValidateAsync(c, input, cancellationToken);
             var project = new CharityProject { Id = Guid.CreateVersion7(c.Now), OrganisationId = organisation, Name = input.Name.Trim() };
             Apply(c, project, input, enrolled: 0);

@@ -16,6 +16,7 @@ public sealed class ResourceCommands(CommandRunner runner)
         {
             var organisation = Permissions.ActingOrganisation(c.Viewer, organisationId, "Say for which organisation the resource is posted ('organisationId').");
             if (!await c.Db.Organisations.AnyAsync(o => o.Id == organisation, cancellationToken)) throw new NotFoundException("Organisation", organisation.ToString());
+            await OrganisationStanding.EnsureInGoodStandingAsync(c, organisation, cancellationToken);
             await ValidateAsync(c, input, cancellationToken);
             var resource = new Resource
             {
@@ -39,6 +40,7 @@ public sealed class ResourceCommands(CommandRunner runner)
             var resource = await c.LockAsync<Resource>(resourceId, "Resource");
             Permissions.EnsureActsFor(c.Viewer, resource.OrganisationId);
             if (resource.Status == ResourceStatus.Withdrawn) throw new InvalidTransitionException("A withdrawn resource cannot be changed; post a new one.");
+            await OrganisationStanding.EnsureInGoodStandingAsync(c, resource.OrganisationId, cancellationToken);
             await ValidateAsync(c, input, cancellationToken, kept: resource.CategoryCode);
             var allocated = Capacity.EnsureCovers(input.Quantity, resource.Quantity, resource.RemainingCapacity,
                 taken => $"{taken} {resource.Unit} are already promised to accepted matches; the quantity cannot go below that.");
@@ -72,7 +74,7 @@ public sealed class ResourceCommands(CommandRunner runner)
         resource.RemainingCapacity = input.Quantity - allocated;
         resource.ServiceRadiusMeters = input.ServiceRadiusMeters;
         (resource.AvailableFrom, resource.AvailableUntil) = (input.AvailableFrom, input.AvailableUntil);
-        if (resource.Status != ResourceStatus.Withdrawn) resource.Status = resource.RemainingCapacity == 0 ? ResourceStatus.Exhausted : ResourceStatus.Open;
+        if (resource.Status is not (ResourceStatus.Withdrawn or ResourceStatus.Held)) resource.Status = resource.RemainingCapacity == 0 ? ResourceStatus.Exhausted : ResourceStatus.Open;
     }
 
     private static async Task ValidateAsync(CommandContext c, ResourceInput input, CancellationToken cancellationToken, string? kept = null)

@@ -53,6 +53,10 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
+                    b.Property<bool>("LeadsOrganisation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leads_organisation");
+
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");

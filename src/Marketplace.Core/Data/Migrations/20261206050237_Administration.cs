@@ -20,6 +20,13 @@ namespace Marketplace.Core.Data.Migrations
                 maxLength: 254,
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "leads_organisation",
+                table: "user_accounts",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<int>(
                 name: "population",
                 table: "regions",
@@ -211,6 +218,10 @@ namespace Marketplace.Core.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "email",
+                table: "user_accounts");
+
+            migrationBuilder.DropColumn(
+                name: "leads_organisation",
                 table: "user_accounts");
 
             migrationBuilder.DropColumn(

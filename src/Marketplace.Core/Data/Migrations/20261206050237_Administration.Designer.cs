@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Core.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDbContext))]
-    [Migration("20261206045902_Administration")]
+    [Migration("20261206050237_Administration")]
     partial class Administration
     {
         /// <inheritdoc />
@@ -55,6 +55,10 @@ namespace Marketplace.Core.Data.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
+
+                    b.Property<bool>("LeadsOrganisation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leads_organisation");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid")
