@@ -37,6 +37,7 @@ public static class DemoUsers
     private static UserAccount Regional(string login, string name, Role role, string regionCode) =>
         new() { Login = login, DisplayName = name, Role = role, RegionCode = regionCode };
 
+    /// <summary>Each demo organisation has one staff account, which leads it (manages its staff).</summary>
     private static UserAccount Organisational(string login, string name, Role role, Guid organisationId) =>
-        new() { Login = login, DisplayName = name, Role = role, OrganisationId = organisationId };
+        new() { Login = login, DisplayName = name, Role = role, OrganisationId = organisationId, LeadsOrganisation = true };
 }
