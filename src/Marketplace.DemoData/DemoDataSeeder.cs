@@ -1,4 +1,3 @@
-using Marketplace.Core.Categories;
 using Marketplace.Core.Data;
 using Marketplace.Core.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +51,7 @@ public static class DemoDataSeeder
             await DemoUsers.EnsureAsync(db, cancellationToken);
             return false;
         }
-        await ShippedTaxonomy.EnsureAsync(db, cancellationToken);
+        await ShippedData.EnsureAllAsync(db, cancellationToken);
         var data = DemoDataBuilder.Build(ReferenceNow);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;

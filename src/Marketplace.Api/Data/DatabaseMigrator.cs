@@ -1,4 +1,3 @@
-using Marketplace.Core.Categories;
 using Marketplace.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -32,7 +31,7 @@ public static class DatabaseMigrator
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
             await ((NpgsqlConnection)db.Database.GetDbConnection()).ReloadTypesAsync(cancellationToken);
-            await ShippedTaxonomy.EnsureAsync(db, cancellationToken);
+            await ShippedData.EnsureAllAsync(db, cancellationToken);
             if (seedDemoData)
             {
                 if (await DemoDataSeeder.SeedAsync(db, cancellationToken)) logger.LogInformation("Demo data loaded.");

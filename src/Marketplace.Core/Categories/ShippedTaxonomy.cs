@@ -50,3 +50,8 @@ public static class ShippedTaxonomy
         await db.SaveChangesAsync(cancellationToken);
     }
 }
+
+internal sealed class ShippedTaxonomyRows : IShippedData
+{
+    public Task EnsureAsync(MarketplaceDbContext db, CancellationToken cancellationToken) => ShippedTaxonomy.EnsureAsync(db, cancellationToken);
+}

@@ -15,6 +15,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
         // Lets one GiST index cover (category, location), so "nearest open resources of this
         // category" is a single index scan.
         modelBuilder.HasPostgresExtension("btree_gist");
+        // Trigram similarity of names and addresses, for the registry's suspected duplicates.
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
     }
 

@@ -22,6 +22,8 @@ public sealed class HouseholdCommands(CommandRunner runner)
             };
             Apply(household, household.Personal, input);
             c.Db.Households.Add(household);
+            await c.Db.SaveChangesAsync(cancellationToken);
+            await c.AnnounceAsync(new HouseholdFileChanged(household.Id, "registerHousehold"), cancellationToken);
             return household.Id;
         }, cancellationToken);
 
@@ -35,6 +37,8 @@ public sealed class HouseholdCommands(CommandRunner runner)
             Apply(household, household.Personal ?? throw new InvalidOperationException("A household without its file."), input);
             // Its open needs move with it (Needs reacts): they are found where the household lives.
             await c.AnnounceAsync(new HouseholdMoved(household), cancellationToken);
+            await c.Db.SaveChangesAsync(cancellationToken);
+            await c.AnnounceAsync(new HouseholdFileChanged(household.Id, "updateHousehold"), cancellationToken);
             return household.Id;
         }, cancellationToken);
 

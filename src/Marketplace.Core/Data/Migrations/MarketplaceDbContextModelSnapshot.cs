@@ -23,6 +23,7 @@ namespace Marketplace.Core.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -236,6 +237,93 @@ namespace Marketplace.Core.Data.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Core.Households.Duplicates.DuplicateDismissal", b =>
+                {
+                    b.Property<Guid>("FirstHouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_household_id");
+
+                    b.Property<Guid>("SecondHouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("second_household_id");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("dismissed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("FirstHouseholdId", "SecondHouseholdId")
+                        .HasName("pk_duplicate_dismissals");
+
+                    b.HasIndex("SecondHouseholdId")
+                        .HasDatabaseName("ix_duplicate_dismissals_second_household_id");
+
+                    b.ToTable("duplicate_dismissals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_duplicate_dismissals_order", "first_household_id < second_household_id");
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Households.Events.HouseholdEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_household_events");
+
+                    b.HasIndex("HouseholdId", "OccurredOn")
+                        .HasDatabaseName("ix_household_events_household_id_occurred_on");
+
+                    b.ToTable("household_events", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Core.Households.Household", b =>
                 {
                     b.Property<Guid>("Id")
@@ -255,10 +343,28 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnName("community_code")
                         .IsFixedLength();
 
+                    b.Property<short?>("ComputedRiskLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("smallint")
+                        .HasColumnName("computed_risk_level");
+
+                    b.Property<bool?>("HasFamilySupport")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_family_support");
+
+                    b.Property<string>("HousingCondition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("housing_condition");
+
                     b.PrimitiveCollection<List<string>>("Labels")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("labels");
+
+                    b.Property<DateTimeOffset?>("LastVisitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_visited_at");
 
                     b.Property<Point>("Location")
                         .IsRequired()
@@ -269,14 +375,63 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("member_count");
 
+                    b.Property<DateTimeOffset?>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<decimal?>("MonthlyIncome")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("monthly_income");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
+
+                    b.Property<DateTimeOffset?>("RiskComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("risk_computed_at");
+
+                    b.Property<string>("RiskContributions")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("risk_contributions");
 
                     b.Property<short>("RiskLevel")
                         .HasMaxLength(32)
                         .HasColumnType("smallint")
                         .HasColumnName("risk_level");
+
+                    b.Property<int?>("RiskModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_model_version");
+
+                    b.Property<DateTimeOffset?>("RiskOverriddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("risk_overridden_at");
+
+                    b.Property<string>("RiskOverriddenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("risk_overridden_by");
+
+                    b.Property<short?>("RiskOverrideLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("smallint")
+                        .HasColumnName("risk_override_level");
+
+                    b.Property<string>("RiskOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("risk_override_reason");
+
+                    b.Property<decimal?>("RiskScore")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("risk_score");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -290,12 +445,26 @@ namespace Marketplace.Core.Data.Migrations
                     b.HasIndex("CommunityCode")
                         .HasDatabaseName("ix_households_community_code");
 
+                    b.HasIndex("Labels")
+                        .HasDatabaseName("ix_households_labels");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Labels"), "gin");
+
                     b.HasIndex("Location")
                         .HasDatabaseName("ix_households_location");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
 
-                    b.ToTable("households", (string)null);
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_households_merged_into_id");
+
+                    b.HasIndex("CommunityCode", "RiskLevel")
+                        .HasDatabaseName("ix_households_community_code_risk_level");
+
+                    b.ToTable("households", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_households_income", "monthly_income IS NULL OR monthly_income >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Marketplace.Core.Households.HouseholdPersonalData", b =>
@@ -333,7 +502,159 @@ namespace Marketplace.Core.Data.Migrations
                     b.HasKey("HouseholdId")
                         .HasName("pk_household_personal_data");
 
+                    b.HasIndex("Address")
+                        .HasDatabaseName("ix_household_personal_data_address_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Address"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Address"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("HeadName")
+                        .HasDatabaseName("ix_household_personal_data_head_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("HeadName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("HeadName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Phone")
+                        .HasDatabaseName("ix_household_personal_data_phone");
+
                     b.ToTable("household_personal_data", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Households.Members.HouseholdMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("ChronicIllness")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("chronic_illness");
+
+                    b.Property<short?>("DisabilityGrade")
+                        .HasColumnType("smallint")
+                        .HasColumnName("disability_grade");
+
+                    b.Property<string>("DisabilityType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("disability_type");
+
+                    b.Property<string>("EmploymentStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employment_status");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("id_number")
+                        .IsFixedLength();
+
+                    b.Property<bool>("InFinalYear")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_final_year");
+
+                    b.PrimitiveCollection<List<string>>("Labels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("labels");
+
+                    b.Property<bool>("LivesAlone")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lives_alone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("relation");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("removal_reason");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("SchoolStage")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("school_stage");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sex");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_household_members");
+
+                    b.HasIndex("HouseholdId")
+                        .HasDatabaseName("ix_household_members_household_id");
+
+                    b.HasIndex("Labels")
+                        .HasDatabaseName("ix_household_members_labels");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Labels"), "gin");
+
+                    b.ToTable("household_members", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_household_members_disability_grade", "disability_grade IS NULL OR disability_grade BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Households.Members.RegisteredIdNumber", b =>
+                {
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("id_number")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.HasKey("IdNumber")
+                        .HasName("pk_registered_id_numbers");
+
+                    b.HasIndex("HouseholdId")
+                        .HasDatabaseName("ix_registered_id_numbers_household_id");
+
+                    b.ToTable("registered_id_numbers", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Core.Households.PersonalDataRead", b =>
@@ -375,6 +696,83 @@ namespace Marketplace.Core.Data.Migrations
                         .HasDatabaseName("ix_personal_data_reads_household_id_at");
 
                     b.ToTable("personal_data_reads", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Labels.Label", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("AppliesTo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("applies_to");
+
+                    b.Property<string>("DimensionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("dimension_code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Code")
+                        .HasName("pk_labels");
+
+                    b.HasIndex("DimensionCode")
+                        .HasDatabaseName("ix_labels_dimension_code");
+
+                    b.ToTable("labels", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Labels.LabelDimension", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Code")
+                        .HasName("pk_label_dimensions");
+
+                    b.ToTable("label_dimensions", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Core.Matching.Match", b =>
@@ -1147,6 +1545,360 @@ namespace Marketplace.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Marketplace.Core.Risk.HouseholdRiskChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("cause");
+
+                    b.Property<short>("ComputedLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("smallint")
+                        .HasColumnName("computed_level");
+
+                    b.Property<short>("EffectiveLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("smallint")
+                        .HasColumnName("effective_level");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_household_risk_history");
+
+                    b.HasIndex("HouseholdId", "At")
+                        .HasDatabaseName("ix_household_risk_history_household_id_at");
+
+                    b.ToTable("household_risk_history", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Risk.IncomeLine", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<decimal>("MonthlyAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("monthly_amount");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.HasKey("Code", "RegionCode")
+                        .HasName("pk_income_lines");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_income_lines_region_code");
+
+                    b.ToTable("income_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_income_lines_amount", "monthly_amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Risk.RiskIndicator", b =>
+                {
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("dimension");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parameters");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("weight");
+
+                    b.HasKey("ModelVersion", "Code")
+                        .HasName("pk_risk_indicators");
+
+                    b.ToTable("risk_indicators", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_risk_indicators_weight", "weight > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Risk.RiskModelVersion", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal>("HighThreshold")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("high_threshold");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_current");
+
+                    b.Property<decimal>("MediumThreshold")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("medium_threshold");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.HasKey("Version")
+                        .HasName("pk_risk_model_versions");
+
+                    b.HasIndex("IsCurrent")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_model_versions_is_current")
+                        .HasFilter("is_current");
+
+                    b.ToTable("risk_model_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_risk_model_versions_thresholds", "medium_threshold > 0 AND medium_threshold < high_threshold");
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Warnings.Warning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("community_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("detail");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<string>("OccurrenceKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("occurrence_key");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rule_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_warnings");
+
+                    b.HasIndex("HouseholdId")
+                        .HasDatabaseName("ix_warnings_household_id");
+
+                    b.HasIndex("OccurrenceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_warnings_occurrence_key");
+
+                    b.HasIndex("RuleCode")
+                        .HasDatabaseName("ix_warnings_rule_code");
+
+                    b.HasIndex("CommunityCode", "Status", "DueAt")
+                        .HasDatabaseName("ix_warnings_community_code_status_due_at");
+
+                    b.ToTable("warnings", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Warnings.WarningRule", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parameters");
+
+                    b.Property<int>("ResponseHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_hours");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Code")
+                        .HasName("pk_warning_rules");
+
+                    b.ToTable("warning_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_warning_rules_response", "response_hours BETWEEN 1 AND 2160");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Core.Accounts.UserAccount", b =>
                 {
                     b.HasOne("Marketplace.Core.Organisations.Organisation", "Organisation")
@@ -1175,6 +1927,33 @@ namespace Marketplace.Core.Data.Migrations
                         .HasConstraintName("fk_need_categories_need_categories_parent_code");
                 });
 
+            modelBuilder.Entity("Marketplace.Core.Households.Duplicates.DuplicateDismissal", b =>
+                {
+                    b.HasOne("Marketplace.Core.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("FirstHouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_duplicate_dismissals_households_first_household_id");
+
+                    b.HasOne("Marketplace.Core.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("SecondHouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_duplicate_dismissals_households_second_household_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Households.Events.HouseholdEvent", b =>
+                {
+                    b.HasOne("Marketplace.Core.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_household_events_households_household_id");
+                });
+
             modelBuilder.Entity("Marketplace.Core.Households.Household", b =>
                 {
                     b.HasOne("Marketplace.Core.Regions.Region", "Community")
@@ -1183,6 +1962,12 @@ namespace Marketplace.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_households_regions_community_code");
+
+                    b.HasOne("Marketplace.Core.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_households_households_merged_into_id");
 
                     b.Navigation("Community");
                 });
@@ -1197,6 +1982,26 @@ namespace Marketplace.Core.Data.Migrations
                         .HasConstraintName("fk_household_personal_data_households_household_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Core.Households.Members.HouseholdMember", b =>
+                {
+                    b.HasOne("Marketplace.Core.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_household_members_households_household_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Households.Members.RegisteredIdNumber", b =>
+                {
+                    b.HasOne("Marketplace.Core.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_registered_id_numbers_households_household_id");
+                });
+
             modelBuilder.Entity("Marketplace.Core.Households.PersonalDataRead", b =>
                 {
                     b.HasOne("Marketplace.Core.Households.Household", null)
@@ -1205,6 +2010,16 @@ namespace Marketplace.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_personal_data_reads_households_household_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Labels.Label", b =>
+                {
+                    b.HasOne("Marketplace.Core.Labels.LabelDimension", null)
+                        .WithMany()
+                        .HasForeignKey("DimensionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_labels_label_dimensions_dimension_code");
                 });
 
             modelBuilder.Entity("Marketplace.Core.Matching.Match", b =>
@@ -1370,6 +2185,53 @@ namespace Marketplace.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Marketplace.Core.Risk.HouseholdRiskChange", b =>
+                {
+                    b.HasOne("Marketplace.Core.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_household_risk_history_households_household_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Risk.IncomeLine", b =>
+                {
+                    b.HasOne("Marketplace.Core.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_income_lines_regions_region_code");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Risk.RiskIndicator", b =>
+                {
+                    b.HasOne("Marketplace.Core.Risk.RiskModelVersion", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ModelVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_indicators_risk_model_versions_model_version");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Warnings.Warning", b =>
+                {
+                    b.HasOne("Marketplace.Core.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_warnings_households_household_id");
+
+                    b.HasOne("Marketplace.Core.Warnings.WarningRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_warnings_warning_rules_rule_code");
+                });
+
             modelBuilder.Entity("Marketplace.Core.Households.Household", b =>
                 {
                     b.Navigation("Personal");
@@ -1378,6 +2240,11 @@ namespace Marketplace.Core.Data.Migrations
             modelBuilder.Entity("Marketplace.Core.Projects.CharityProject", b =>
                 {
                     b.Navigation("TargetRegions");
+                });
+
+            modelBuilder.Entity("Marketplace.Core.Risk.RiskModelVersion", b =>
+                {
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }
