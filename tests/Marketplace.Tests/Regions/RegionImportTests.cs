@@ -57,13 +57,15 @@ public sealed class RegionImportTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
-    public async Task A_dry_run_is_the_default_and_writes_nothing()
+    public async Task A_dry_run_is_the_default_even_when_null_is_given_and_writes_nothing()
     {
         var file = Collection(Feature("340103092000", "预览街道", Square(117.50, 31.95, 0.02)));
 
         var preview = (await api.Client.DataAsync(Preview, new { geojson = file }))["importRegions"]!;
+        var explicitNull = (await api.Client.DataAsync(Import, new { geojson = file, dryRun = (bool?)null }))["importRegions"]!;
 
         Assert.True(preview["dryRun"]!.GetValue<bool>());
+        Assert.True(explicitNull["dryRun"]!.GetValue<bool>());
         Assert.False(preview["applied"]!.GetValue<bool>());
         Assert.Equal(["340103092000"], Codes(preview["added"]));
         Assert.Null(await RegionAsync("340103092000"));
