@@ -9,6 +9,7 @@ using Marketplace.Api.Onboarding;
 using Marketplace.Api.Organisations;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Projects;
+using Marketplace.Api.RegionImports;
 using Marketplace.Api.Regions;
 using Marketplace.Api.Resources;
 using Marketplace.Api.Subscriptions;
@@ -25,6 +26,7 @@ public static class MarketplaceFeatures
     {
         builder.Services
             .AddRegions()
+            .AddRegionImports()
             .AddOrganisations()
             .AddAudit()
             .AddAccounts()

@@ -7,6 +7,7 @@ public static class ClearanceSetup
 {
     public static IServiceCollection AddClearance(this IServiceCollection services) => services
         .AddSingleton<ClearanceReport>().AddSingleton<NeedsMapQuery>().AddSingleton<CoverageGapQuery>().AddSingleton<DonorImpactQuery>().AddSingleton<NeedsLedger>()
+        .AddSingleton<StaffingQuery>().AddScoped<StaffingLoader>()
         .AddQueryFields(ClearanceQueries.AddClearanceQueries);
 
     public static WebApplication MapClearance(this WebApplication app) => app.MapLedgerExport();

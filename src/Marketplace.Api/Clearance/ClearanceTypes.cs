@@ -1,4 +1,5 @@
 using Marketplace.Core.Clearance;
+using Marketplace.Core.Regions;
 
 namespace Marketplace.Api.Clearance;
 
@@ -42,6 +43,9 @@ public sealed class ClearanceGroupType : ObjectGraphType<ClearanceGroup>
         Field(x => x.Key).Description("A region code, category code, yyyy-MM month or organisation id; empty for 'none'.");
         Field(x => x.Label).Description("The region's, category's or organisation's name; the month itself for months.");
         Field<NonNullGraphType<ClearanceFiguresType>>("figures").Resolve(ctx => ctx.Source.Figures);
+        Field<StaffingType>("staffing")
+            .Description("The group's residents and social workers, when the key is a region (by SUBDISTRICT or COMMUNITY); null otherwise.")
+            .Resolve(ctx => RegionCode.IsWellFormed(ctx.Source.Key) ? ctx.Service<StaffingLoader>().ByRegion.Load(ctx.Source.Key) : null);
     }
 }
 
@@ -58,5 +62,8 @@ public sealed class ClearanceStatsType : ObjectGraphType<ClearanceStats>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClearanceGroupType>>>>("groups")
             .Description("One per key with at least one need collected, by key; empty without 'groupBy'.")
             .Resolve(ctx => ctx.Source.Groups);
+        Field<NonNullGraphType<StaffingType>>("staffing")
+            .Description("The region's residents and social workers: social workers per 3,000 residents where the population is known.")
+            .Resolve(ctx => ctx.Service<StaffingLoader>().ByRegion.Load(ctx.Source.RegionCode));
     }
 }

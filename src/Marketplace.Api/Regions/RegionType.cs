@@ -19,5 +19,6 @@ public sealed class RegionType : ObjectGraphType<Region>
             .Resolve(ctx => ctx.Service<RegionLoaders>().Children.Load(ctx.Source.Code));
         Field<NonNullGraphType<GeoJsonPointType>>("centroid").Resolve(ctx => ctx.Source.Centroid);
         Field<GeoJsonPolygonType>("boundary").Description("Where known.").Resolve(ctx => ctx.Source.Boundary);
+        Field(x => x.Population, nullable: true).Description("Resident population where known (importRegions sets it).");
     }
 }

@@ -11,7 +11,7 @@ public static class Geo
     /// <summary>A service radius or search radius above this is a mistake, not a use case (a city is ~100 km).</summary>
     public const double MaxRadiusMeters = 200_000;
 
-    private static readonly GeometryFactory Factory =
+    internal static readonly GeometryFactory Factory =
         NtsGeometryServices.Instance.CreateGeometryFactory(srid: Wgs84);
 
     public static Point Point(double latitude, double longitude) =>

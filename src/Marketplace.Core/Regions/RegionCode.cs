@@ -25,6 +25,14 @@ public static class RegionCode
 
     public static string SignificantPrefix(string code) => SignificantPrefix(code, LevelOf(code));
 
+    /// <summary>The region a code's digits place it under: none for a district, the top of the tree here.</summary>
+    public static string? ParentOf(string code) => LevelOf(code) switch
+    {
+        RegionLevel.District => null,
+        RegionLevel.SubDistrict => code[..6] + "000000",
+        _ => code[..9] + "000",
+    };
+
     /// <summary>True when <paramref name="code"/> is the region itself or lies under it.</summary>
     public static bool Contains(string region, string code) => code.StartsWith(SignificantPrefix(region), StringComparison.Ordinal);
 
