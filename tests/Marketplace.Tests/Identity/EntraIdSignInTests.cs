@@ -27,7 +27,7 @@ public sealed class EntraIdSignInTests(EntraIdApiFixture api) : IClassFixture<En
         Assert.Equal((login, "SOCIAL_WORKER"), (me["login"]!.GetValue<string>(), me["role"]!.GetValue<string>()));
     }
 
-    public static TheoryData<string> Refusals => ["expired an hour ago", "signed by another key", "for another API", "from another tenant"];
+    public static TheoryData<string> Refusals => ["expired an hour ago", "signed by another key", "for another API", "from another tenant", "without a scope"];
 
     [Theory]
     [MemberData(nameof(Refusals))]
@@ -41,7 +41,8 @@ public sealed class EntraIdSignInTests(EntraIdApiFixture api) : IClassFixture<En
             "expired an hour ago" => api.Issuer.TokenFor(objectId, expires: DateTimeOffset.UtcNow.AddHours(-1)),
             "signed by another key" => api.Issuer.TokenFor(objectId, signedWith: new RsaSecurityKey(otherKey) { KeyId = api.Issuer.SigningKey.KeyId }),
             "for another API" => api.Issuer.TokenFor(objectId, audience: Guid.NewGuid().ToString()),
-            _ => api.Issuer.TokenFor(objectId, issuer: $"{api.Issuer.Instance}{Guid.NewGuid()}/v2.0"),
+            "from another tenant" => api.Issuer.TokenFor(objectId, issuer: $"{api.Issuer.Instance}{Guid.NewGuid()}/v2.0"),
+            _ => api.Issuer.TokenFor(objectId, scope: null),
         };
 
         var response = await api.ClientWith(token).PostAsync(Me);

@@ -45,21 +45,22 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
 
     /// <summary>
     /// A v2.0 access token for the API, as Entra ID shapes one: oid, tid, a scope, and the sign-in
-    /// names that may link an account. By default valid for an hour and signed by this issuer.
+    /// names that may link an account. By default valid for an hour, signed by this issuer, for the API.
     /// </summary>
     public string TokenFor(
         string objectId, string? preferredUsername = null, string? email = null,
-        DateTimeOffset? expires = null, SecurityKey? signedWith = null, string? audience = null, string? issuer = null)
+        DateTimeOffset? expires = null, SecurityKey? signedWith = null, string? audience = null, string? issuer = null,
+        string? scope = "access_as_user")
     {
         var until = expires ?? DateTimeOffset.UtcNow.AddHours(1);
         var claims = new Dictionary<string, object>
         {
             ["oid"] = objectId,
             ["tid"] = TenantId,
-            ["scp"] = "access_as_user",
             ["ver"] = "2.0",
             ["name"] = "A test user",
         };
+        if (scope is not null) claims["scp"] = scope;
         if (preferredUsername is not null) claims["preferred_username"] = preferredUsername;
         if (email is not null) claims["email"] = email;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
