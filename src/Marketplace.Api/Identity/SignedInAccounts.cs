@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Marketplace.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -18,29 +19,31 @@ public sealed record SignedInAccount(string Login, Role Role, string? RegionCode
 /// revoked user could do. Only accounts that were found are kept, so a new account works at once.
 /// </summary>
 public sealed class SignedInAccounts(
-    IDbContextFactory<MarketplaceDbContext> dbFactory, IMemoryCache cache, IOptions<MarketplaceAuthenticationOptions> options, ILogger<SignedInAccounts> logger)
+    IDbContextFactory<MarketplaceDbContext> dbFactory, IMemoryCache cache, IOptions<MarketplaceAuthenticationOptions> options,
+    TimeProvider clock, ILogger<SignedInAccounts> logger)
 {
-    /// <summary>The active account with this Entra object id or, without one, this login; null when there is none.</summary>
-    public async Task<SignedInAccount?> FindAsync(string? objectId, string? login, CancellationToken cancellationToken)
+    /// <summary>
+    /// The active account with the token's Entra object id (linking one on its first sign-in, see
+    /// <see cref="AccountLinking"/>) or, without one, its login; null when there is none.
+    /// </summary>
+    public async Task<SignedInAccount?> FindAsync(TokenIdentity who, CancellationToken cancellationToken)
     {
-        var key = objectId is not null ? new Key("oid", objectId) : new Key("login", login);
+        var key = who.ObjectId is not null ? new Key("oid", who.ObjectId) : new Key("login", who.Login);
         if (cache.TryGetValue(key, out SignedInAccount? kept)) return kept;
 
-        var found = await LoadAsync(objectId, login, cancellationToken);
+        var found = await LoadAsync(who, cancellationToken);
         if (found is not null) cache.Set(key, found, options.Value.AccountCacheDuration);
         return found;
     }
 
-    private async Task<SignedInAccount?> LoadAsync(string? objectId, string? login, CancellationToken cancellationToken)
+    private async Task<SignedInAccount?> LoadAsync(TokenIdentity who, CancellationToken cancellationToken)
     {
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var accounts = db.UserAccounts.Where(u => u.IsActive);
-            accounts = objectId is not null ? accounts.Where(u => u.ExternalId == objectId) : accounts.Where(u => u.Login == login);
-            return await accounts
-                .Select(u => new SignedInAccount(u.Login, u.Role, u.RegionCode, u.OrganisationId))
-                .SingleOrDefaultAsync(cancellationToken);
+            if (who.ObjectId is not { } objectId) return await ActiveAsync(db, u => u.Login == who.Login, cancellationToken);
+            return await ActiveAsync(db, u => u.ExternalId == objectId, cancellationToken)
+                ?? await LinkOnFirstSignInAsync(db, objectId, who.SignInNames, cancellationToken);
         }
         // EF Core's execution strategy wraps a transient failure in an InvalidOperationException.
         catch (Exception e) when (e is NpgsqlException { IsTransient: true } || e.InnerException is NpgsqlException { IsTransient: true })
@@ -62,6 +65,24 @@ public sealed class SignedInAccounts(
         var objectId = await db.UserAccounts.Where(u => u.Login == login).Select(u => u.ExternalId).SingleOrDefaultAsync(cancellationToken);
         if (objectId is not null) cache.Remove(new Key("oid", objectId));
     }
+
+    private async Task<SignedInAccount?> LinkOnFirstSignInAsync(
+        MarketplaceDbContext db, string objectId, IReadOnlyList<string> signInNames, CancellationToken cancellationToken)
+    {
+        if (signInNames.Count == 0) return null;
+        if (await AccountLinking.LinkAsync(db, objectId, signInNames, clock.GetUtcNow(), cancellationToken) is not null)
+        {
+            // Neither the login nor the address: which account it was is in the audit log, for admins.
+            logger.LogInformation($"An Entra ID sign-in linked an account to its object id ({AccountLinking.Action} in the audit log).");
+        }
+        // Linked just now, or by a request of the same person at the same moment.
+        return await ActiveAsync(db, u => u.ExternalId == objectId, cancellationToken);
+    }
+
+    private static Task<SignedInAccount?> ActiveAsync(MarketplaceDbContext db, Expression<Func<UserAccount, bool>> which, CancellationToken cancellationToken) =>
+        db.UserAccounts.Where(u => u.IsActive).Where(which)
+            .Select(u => new SignedInAccount(u.Login, u.Role, u.RegionCode, u.OrganisationId))
+            .SingleOrDefaultAsync(cancellationToken);
 
     private sealed record Key(string Kind, string? Value);
 }

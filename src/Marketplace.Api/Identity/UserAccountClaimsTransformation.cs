@@ -18,9 +18,7 @@ public sealed class UserAccountClaimsTransformation(SignedInAccounts accounts, I
             return principal;
         }
 
-        var login = principal.FindFirstValue(MarketplaceClaims.Login);
-        var objectId = principal.FindFirstValue(MarketplaceClaims.EntraObjectId) ?? principal.FindFirstValue(MarketplaceClaims.EntraObjectIdLong);
-        var account = await accounts.FindAsync(objectId, login, http.HttpContext?.RequestAborted ?? CancellationToken.None);
+        var account = await accounts.FindAsync(TokenIdentity.Of(principal), http.HttpContext?.RequestAborted ?? CancellationToken.None);
         if (account is null) return principal;
 
         List<Claim> claims = [new(MarketplaceClaims.AccountLogin, account.Login), new(MarketplaceClaims.Role, account.Role.ClaimValue())];

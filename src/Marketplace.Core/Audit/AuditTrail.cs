@@ -10,10 +10,17 @@ public static class AuditTrail
 
     /// <summary>Records <paramref name="action"/> on a record, with the fields it changed before and after (any object, written as JSON).</summary>
     public static void Audit(this CommandContext c, string action, string subjectType, object subjectId, object? before, object? after) =>
-        c.Db.AuditEntries.Add(new AuditEntry
+        c.Db.Audit(c.Now, c.Viewer.Login, action, subjectType, subjectId, before, after);
+
+    /// <summary>
+    /// The same for an act of the system itself, outside a command (an account linked on sign-in):
+    /// <paramref name="actor"/> names the system part, e.g. <c>system:entra</c>. Saved with the caller's transaction.
+    /// </summary>
+    public static void Audit(this MarketplaceDbContext db, DateTimeOffset at, string actor, string action, string subjectType, object subjectId, object? before, object? after) =>
+        db.AuditEntries.Add(new AuditEntry
         {
-            At = c.Now,
-            Actor = c.Viewer.Login,
+            At = at,
+            Actor = actor,
             Action = action,
             SubjectType = subjectType,
             SubjectId = Convert.ToString(subjectId, System.Globalization.CultureInfo.InvariantCulture) ?? "",

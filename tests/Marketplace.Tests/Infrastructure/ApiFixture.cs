@@ -32,12 +32,14 @@ public class ApiFixture : DatabaseFixture
     /// An API host on this fixture's database. The fixture has one; a test may start another, as a
     /// second instance behind a load balancer would be (dispose it when done).
     /// </summary>
-    public WebApplicationFactory<Program> NewHost() => new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+    public WebApplicationFactory<Program> NewHost() => HostOn(ConnectionString).WithWebHostBuilder(web => web.ConfigureServices(ConfigureServices));
+
+    /// <summary>The API as the tests run it, on the given database; a test may set more (another authentication mode).</summary>
+    public static WebApplicationFactory<Program> HostOn(string connectionString) => new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
         .UseEnvironment("Testing")
-        .UseSetting("ConnectionStrings:Marketplace", ConnectionString)
+        .UseSetting("ConnectionStrings:Marketplace", connectionString)
         // Tests that need the sweep run it themselves, at a moment they choose.
-        .UseSetting("Claims:SweepEnabled", "false")
-        .ConfigureServices(ConfigureServices));
+        .UseSetting("Claims:SweepEnabled", "false"));
 
     /// <summary>A client signed in as a demo user, with a token from `POST /dev/token`.</summary>
     public async Task<GraphQLClient> ClientForAsync(string login)
