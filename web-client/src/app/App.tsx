@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthContext';
 import { Loading } from '../components/Loading';
 import { createGraphQLClient } from '../graphql/client';
 import { SignInPage } from '../signin/SignInPage';
+import { JoinPages } from '../join/JoinPages';
 import { Layout } from './Layout';
 import { homeFor } from './workspaces';
 import { NeedsPage } from '../worker/NeedsPage';
@@ -26,6 +27,7 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route path="/signin" element={<SignInPage />} />
+        <Route path="/join/*" element={<JoinPages />} />
         <Route path="/*" element={<SignedIn />} />
       </Routes>
     </BrowserRouter>
