@@ -18,6 +18,7 @@ import { ResourcePage } from '../org/ResourcePage';
 import { ImpactPage } from '../org/ImpactPage';
 import { ProjectsPage } from '../org/ProjectsPage';
 import { OfficePage } from '../office/OfficePage';
+import { ApplicationsPage } from '../admin/ApplicationsPage';
 
 // GraphiQL and its editor are large; only those who open it load them.
 const GraphiQLPage = lazy(() => import('../graphiql/GraphiQLPage'));
@@ -63,6 +64,7 @@ function SignedIn() {
             <Route path="org/impact" element={<ImpactPage />} />
             <Route path="org/projects" element={<ProjectsPage />} />
             <Route path="office" element={<OfficePage />} />
+            <Route path="applications" element={<ApplicationsPage />} />
             <Route path="*" element={<Navigate to={homeFor(session.role)} replace />} />
           </Route>
         </Routes>

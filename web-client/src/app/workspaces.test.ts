@@ -16,3 +16,15 @@ describe('activeNavItem', () => {
     expect(activeNavItem(items, '/community/import')?.to).toBe('/community/import');
   });
 });
+
+describe('navFor', () => {
+  it("gives officers their sub-district's applications to join, after the dashboard they land on", () => {
+    expect(navFor('SUBDISTRICT_OFFICER').map((i) => i.to)).toEqual(['/office', '/applications', '/needs', '/graphiql']);
+  });
+
+  it('offers the applications page to no one else', () => {
+    for (const role of ['SOCIAL_WORKER', 'COMMUNITY_STAFF', 'DONOR', 'SOCIAL_ORG', 'ADMIN'] as const) {
+      expect(navFor(role).some((i) => i.to === '/applications'), role).toBe(false);
+    }
+  });
+});

@@ -12,6 +12,7 @@ const office: NavItem = { to: '/office', labelKey: 'nav.office' };
 const resources: NavItem = { to: '/org', labelKey: 'nav.resources' };
 const impact: NavItem = { to: '/org/impact', labelKey: 'nav.impact' };
 const projects: NavItem = { to: '/org/projects', labelKey: 'nav.projects' };
+const applications: NavItem = { to: '/applications', labelKey: 'nav.applications' };
 const graphiql: NavItem = { to: '/graphiql', labelKey: 'nav.graphiql' };
 
 /** Each role's workspace: its pages, the first one being where it lands after sign-in. */
@@ -22,7 +23,7 @@ export function navFor(role: Role): NavItem[] {
     case 'COMMUNITY_STAFF':
       return [community, communityImport, worker, graphiql];
     case 'SUBDISTRICT_OFFICER':
-      return [office, worker, graphiql];
+      return [office, applications, worker, graphiql];
     case 'DONOR':
       return [resources, impact, graphiql];
     case 'SOCIAL_ORG':
