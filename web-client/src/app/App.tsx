@@ -19,6 +19,7 @@ import { ImpactPage } from '../org/ImpactPage';
 import { ProjectsPage } from '../org/ProjectsPage';
 import { OfficePage } from '../office/OfficePage';
 import { ApplicationsPage } from '../admin/ApplicationsPage';
+import { AdminPage } from '../admin/AdminPage';
 
 // GraphiQL and its editor are large; only those who open it load them.
 const GraphiQLPage = lazy(() => import('../graphiql/GraphiQLPage'));
@@ -65,6 +66,7 @@ function SignedIn() {
             <Route path="org/projects" element={<ProjectsPage />} />
             <Route path="office" element={<OfficePage />} />
             <Route path="applications" element={<ApplicationsPage />} />
+            <Route path="admin/*" element={<AdminPage />} />
             <Route path="*" element={<Navigate to={homeFor(session.role)} replace />} />
           </Route>
         </Routes>

@@ -22,9 +22,15 @@ describe('navFor', () => {
     expect(navFor('SUBDISTRICT_OFFICER').map((i) => i.to)).toEqual(['/office', '/applications', '/needs', '/graphiql']);
   });
 
-  it('offers the applications page to no one else', () => {
-    for (const role of ['SOCIAL_WORKER', 'COMMUNITY_STAFF', 'DONOR', 'SOCIAL_ORG', 'ADMIN'] as const) {
-      expect(navFor(role).some((i) => i.to === '/applications'), role).toBe(false);
+  it('lands admins in their workspace, whose tabs are pages under /admin', () => {
+    const items = navFor('ADMIN');
+    expect(items[0].to).toBe('/admin');
+    expect(activeNavItem(items, '/admin/categories')?.to).toBe('/admin');
+  });
+
+  it('offers the applications to no one else', () => {
+    for (const role of ['SOCIAL_WORKER', 'COMMUNITY_STAFF', 'DONOR', 'SOCIAL_ORG'] as const) {
+      expect(navFor(role).some((i) => i.to === '/applications' || i.to === '/admin'), role).toBe(false);
     }
   });
 });

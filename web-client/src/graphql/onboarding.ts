@@ -87,3 +87,20 @@ export const RejectOrganisationMutation = graphql(`
     }
   }
 `);
+
+/** The organisations of a region (admins: all), to see which are verified. */
+export const OrganisationsQuery = graphql(`
+  query Organisations($kind: OrganisationKind, $regionCode: String, $verified: Boolean) {
+    organisations(kind: $kind, regionCode: $regionCode, verified: $verified) {
+      id
+      name
+      kind
+      isVerified
+      contactPhone
+      region {
+        code
+        name
+      }
+    }
+  }
+`);
