@@ -34,8 +34,8 @@ export async function launch() {
   });
 }
 
-/** A person signed in by clicking their name on the sign-in page, in a language and window size. */
-export async function signIn(browser, login, { lang, size }) {
+/** A fresh browser context (no one signed in) in a language and window size, its page errors collected. */
+export async function openPage(browser, { lang, size }) {
   const context = await browser.newContext({ viewport: viewports[size], locale: lang, hasTouch: size === 'phone', isMobile: size === 'phone' });
   context.setDefaultTimeout(20_000);
   await context.addInitScript((language) => {
@@ -45,6 +45,12 @@ export async function signIn(browser, login, { lang, size }) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.problems = problems;
+  return page;
+}
+
+/** A person signed in by clicking their name on the sign-in page, in a language and window size. */
+export async function signIn(browser, login, { lang, size }) {
+  const page = await openPage(browser, { lang, size });
   await page.goto(`${baseUrl}/`);
   await page.waitForURL(/\/signin/);
   await page.locator(`button[data-login="${login}"]`).click();

@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthContext';
 import { Loading } from '../components/Loading';
 import { createGraphQLClient } from '../graphql/client';
 import { SignInPage } from '../signin/SignInPage';
+import { JoinPages } from '../join/JoinPages';
 import { Layout } from './Layout';
 import { homeFor } from './workspaces';
 import { NeedsPage } from '../worker/NeedsPage';
@@ -17,6 +18,8 @@ import { ResourcePage } from '../org/ResourcePage';
 import { ImpactPage } from '../org/ImpactPage';
 import { ProjectsPage } from '../org/ProjectsPage';
 import { OfficePage } from '../office/OfficePage';
+import { ApplicationsPage } from '../admin/ApplicationsPage';
+import { AdminPage } from '../admin/AdminPage';
 
 // GraphiQL and its editor are large; only those who open it load them.
 const GraphiQLPage = lazy(() => import('../graphiql/GraphiQLPage'));
@@ -26,6 +29,7 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route path="/signin" element={<SignInPage />} />
+        <Route path="/join/*" element={<JoinPages />} />
         <Route path="/*" element={<SignedIn />} />
       </Routes>
     </BrowserRouter>
@@ -61,6 +65,8 @@ function SignedIn() {
             <Route path="org/impact" element={<ImpactPage />} />
             <Route path="org/projects" element={<ProjectsPage />} />
             <Route path="office" element={<OfficePage />} />
+            <Route path="applications" element={<ApplicationsPage />} />
+            <Route path="admin/*" element={<AdminPage />} />
             <Route path="*" element={<Navigate to={homeFor(session.role)} replace />} />
           </Route>
         </Routes>

@@ -16,3 +16,21 @@ describe('activeNavItem', () => {
     expect(activeNavItem(items, '/community/import')?.to).toBe('/community/import');
   });
 });
+
+describe('navFor', () => {
+  it("gives officers their sub-district's applications to join, after the dashboard they land on", () => {
+    expect(navFor('SUBDISTRICT_OFFICER').map((i) => i.to)).toEqual(['/office', '/applications', '/needs', '/graphiql']);
+  });
+
+  it('lands admins in their workspace, whose tabs are pages under /admin', () => {
+    const items = navFor('ADMIN');
+    expect(items[0].to).toBe('/admin');
+    expect(activeNavItem(items, '/admin/categories')?.to).toBe('/admin');
+  });
+
+  it('offers the applications to no one else', () => {
+    for (const role of ['SOCIAL_WORKER', 'COMMUNITY_STAFF', 'DONOR', 'SOCIAL_ORG'] as const) {
+      expect(navFor(role).some((i) => i.to === '/applications' || i.to === '/admin'), role).toBe(false);
+    }
+  });
+});

@@ -12,6 +12,8 @@ const office: NavItem = { to: '/office', labelKey: 'nav.office' };
 const resources: NavItem = { to: '/org', labelKey: 'nav.resources' };
 const impact: NavItem = { to: '/org/impact', labelKey: 'nav.impact' };
 const projects: NavItem = { to: '/org/projects', labelKey: 'nav.projects' };
+const applications: NavItem = { to: '/applications', labelKey: 'nav.applications' };
+const admin: NavItem = { to: '/admin', labelKey: 'nav.admin' };
 const graphiql: NavItem = { to: '/graphiql', labelKey: 'nav.graphiql' };
 
 /** Each role's workspace: its pages, the first one being where it lands after sign-in. */
@@ -22,13 +24,13 @@ export function navFor(role: Role): NavItem[] {
     case 'COMMUNITY_STAFF':
       return [community, communityImport, worker, graphiql];
     case 'SUBDISTRICT_OFFICER':
-      return [office, worker, graphiql];
+      return [office, applications, worker, graphiql];
     case 'DONOR':
       return [resources, impact, graphiql];
     case 'SOCIAL_ORG':
       return [resources, projects, impact, graphiql];
     case 'ADMIN':
-      return [office, worker, community, communityImport, resources, graphiql];
+      return [admin, office, worker, community, communityImport, resources, graphiql];
   }
 }
 

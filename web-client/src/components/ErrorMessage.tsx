@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { problemsOf } from '../graphql/errors';
+import { problemsOf, type Problem } from '../graphql/errors';
 
 /** An API refusal in the reader's language; the server's words stay available as a detail. */
 export function ErrorMessage({ error }: { error: CombinedError | Error | null | undefined }) {
+  return <Problems problems={problemsOf(error)} />;
+}
+
+/** Refusals already read from an error (e.g. those a form could not place beside a field). */
+export function Problems({ problems }: { problems: Problem[] }) {
   const { t } = useTranslation();
-  const problems = problemsOf(error);
   if (!problems.length) return null;
   return (
     <div className="error" role="alert">

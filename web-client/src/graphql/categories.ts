@@ -32,3 +32,50 @@ export function useCategories() {
     return { list, byCode };
   }, [data]);
 }
+
+// The taxonomy's administration (admins): every category, retired ones too; create, change, retire.
+
+export const AdminCategoriesQuery = graphql(`
+  query AdminCategories {
+    categories(includeRetired: true) {
+      code
+      name
+      nameEn
+      parentCode
+      retiredAt
+    }
+  }
+`);
+
+export const CreateCategoryMutation = graphql(`
+  mutation CreateCategory($code: String!, $input: CategoryInput!, $idempotencyKey: String) {
+    createCategory(code: $code, input: $input, idempotencyKey: $idempotencyKey) {
+      code
+      name
+      nameEn
+      parentCode
+      retiredAt
+    }
+  }
+`);
+
+export const UpdateCategoryMutation = graphql(`
+  mutation UpdateCategory($code: String!, $input: CategoryInput!, $idempotencyKey: String) {
+    updateCategory(code: $code, input: $input, idempotencyKey: $idempotencyKey) {
+      code
+      name
+      nameEn
+      parentCode
+      retiredAt
+    }
+  }
+`);
+
+export const RetireCategoryMutation = graphql(`
+  mutation RetireCategory($code: String!, $idempotencyKey: String) {
+    retireCategory(code: $code, idempotencyKey: $idempotencyKey) {
+      code
+      retiredAt
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
-import { onlyForbiddenFields, problemsOf, toErrorCode } from './errors';
+import { onlyForbiddenFields, placeProblems, problemsOf, toErrorCode } from './errors';
 import { outcomeUnknown } from './useAction';
 
 const gqlError = (code: string | undefined, message = 'm', extra: Record<string, unknown> = {}, path?: string[]) =>
@@ -68,5 +68,32 @@ describe('outcomeUnknown', () => {
   it('drops it after a definite answer', () => {
     expect(outcomeUnknown(new CombinedError({ graphQLErrors: [gqlError('CONFLICT')] }))).toBe(false);
     expect(outcomeUnknown(undefined)).toBe(false);
+  });
+});
+
+describe('placeProblems', () => {
+  const fields = ['name', 'creditCode', 'location'] as const;
+  const problems = (...errors: GraphQLError[]) => problemsOf(new CombinedError({ graphQLErrors: errors }));
+
+  it('puts a validation error beside the field it names', () => {
+    const { byField, rest } = placeProblems(problems(gqlError('VALIDATION', 'Give the name.', { field: 'name' })), fields);
+    expect(byField.name).toMatchObject({ code: 'VALIDATION', detail: 'Give the name.' });
+    expect(rest).toEqual([]);
+  });
+
+  it('follows aliases (the API says latitude, the form shows a map)', () => {
+    const { byField } = placeProblems(problems(gqlError('VALIDATION', 'bad', { field: 'latitude' })), fields, { aliases: { latitude: 'location' } });
+    expect(byField.location?.code).toBe('VALIDATION');
+  });
+
+  it('puts a code that is always about one field beside it', () => {
+    const { byField } = placeProblems(problems(gqlError('CONFLICT', 'An application with this code is waiting.')), fields, { byCode: { CONFLICT: 'creditCode' } });
+    expect(byField.creditCode?.code).toBe('CONFLICT');
+  });
+
+  it("keeps for the form what names no field it shows, or none at all", () => {
+    const { byField, rest } = placeProblems(problems(gqlError('VALIDATION', 'x', { field: 'description' }), gqlError('INTERNAL_SERVER_ERROR')), fields);
+    expect(byField).toEqual({});
+    expect(rest.map((p) => p.code)).toEqual(['VALIDATION', 'INTERNAL_SERVER_ERROR']);
   });
 });

@@ -68,3 +68,24 @@ function fieldOf(value: unknown): string | undefined {
 export function onlyForbiddenFields(error: CombinedError | undefined): boolean {
   return !!error && error.graphQLErrors.length > 0 && error.graphQLErrors.every((e) => e.extensions?.code === 'FORBIDDEN' && (e.path?.length ?? 0) > 1);
 }
+
+/**
+ * A form's refusals placed beside the fields they are about: a VALIDATION naming a field the form
+ * shows goes there (through `aliases` when the API names it otherwise, e.g. latitude → the map),
+ * and so does a refusal whose code is always about one field (`byCode`, e.g. an application's
+ * CONFLICT is its credit code's); the rest are the form's own.
+ */
+export function placeProblems(
+  problems: Problem[],
+  fields: readonly string[],
+  { aliases = {}, byCode = {} }: { aliases?: Record<string, string>; byCode?: Partial<Record<ErrorCode, string>> } = {},
+): { byField: Record<string, Problem>; rest: Problem[] } {
+  const byField: Record<string, Problem> = {};
+  const rest: Problem[] = [];
+  for (const p of problems) {
+    const named = p.code === 'VALIDATION' && p.field ? (aliases[p.field] ?? p.field) : byCode[p.code];
+    if (named && fields.includes(named) && !byField[named]) byField[named] = p;
+    else rest.push(p);
+  }
+  return { byField, rest };
+}

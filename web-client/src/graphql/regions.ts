@@ -70,3 +70,14 @@ export const AreaShapesQuery = graphql(`
     }
   }
 `);
+
+/** One level of the region tree: the districts, or the children of a region (a picker walks down). */
+export const RegionChildrenQuery = graphql(`
+  query RegionChildren($parentCode: String) {
+    regions(parentCode: $parentCode) {
+      code
+      name
+      level
+    }
+  }
+`);

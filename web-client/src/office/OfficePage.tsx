@@ -6,9 +6,10 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { PeriodSelect } from '../components/PeriodSelect';
+import { RegionSelect } from '../components/RegionSelect';
 import { categoryName, useCategories } from '../graphql/categories';
 import { ClearanceDashboardQuery } from '../graphql/clearance';
-import { DistrictsQuery, OfficeRegionQuery } from '../graphql/regions';
+import { OfficeRegionQuery } from '../graphql/regions';
 import { areaGroupFor, periodFor, type PeriodPreset } from '../lib/clearance';
 import { todayIso } from '../lib/format';
 import { AllocationPanel } from './AllocationPanel';
@@ -49,7 +50,7 @@ export function OfficePage() {
         )}
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        {session.role === 'ADMIN' && <RegionPicker value={regionCode} onChange={setPicked} />}
+        {session.role === 'ADMIN' && <RegionSelect label={t('office.region')} emptyLabel={t('office.pickRegion')} value={regionCode} onChange={setPicked} />}
         <PeriodSelect value={preset} onChange={setPreset} />
       </form>
       {!regionCode && <EmptyState title={t('office.pickRegionTitle')} hint={t('office.pickRegionHint')} />}
@@ -93,30 +94,5 @@ export function OfficePage() {
         </>
       )}
     </div>
-  );
-}
-
-/** Administrators see every region: a district or one of its sub-districts. */
-function RegionPicker({ value, onChange }: { value: string | null; onChange(code: string): void }) {
-  const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: DistrictsQuery, requestPolicy: 'cache-first' });
-  return (
-    <label>
-      {t('office.region')}
-      <select name="region" value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('office.pickRegion')}</option>
-        {data?.regions.map((d) => (
-          <optgroup key={d.code} label={d.name}>
-            <option value={d.code}>{d.name}</option>
-            {d.children.map((s) => (
-              <option key={s.code} value={s.code}>
-                {'\u00a0\u00a0'}
-                {s.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </label>
   );
 }

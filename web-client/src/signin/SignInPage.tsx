@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { listDevUsers, type DevUser } from '../auth/localAuth';
@@ -21,8 +21,29 @@ export function SignInPage() {
         <LanguageSwitch />
       </header>
       <p className="lead">{t('signin.lead')}</p>
+      <JoinInvitation />
       {config.auth.mode === 'entra' ? <EntraSignIn /> : <LocalSignIn from={from} />}
     </div>
+  );
+}
+
+/** Organisations without an account apply to join (no sign-in needed) and read the outcome later. */
+function JoinInvitation() {
+  const { t } = useTranslation();
+  return (
+    <section className="card join-card" aria-labelledby="join-title">
+      <p>
+        <strong id="join-title">{t('signin.joinTitle')}</strong>
+        <br />
+        <span className="hint">{t('signin.joinHint')}</span>
+      </p>
+      <Link to="/join" className="button-link primary" data-testid="apply-to-join">
+        {t('signin.applyToJoin')}
+      </Link>
+      <Link to="/join/status" className="button-link">
+        {t('signin.checkApplication')}
+      </Link>
+    </section>
   );
 }
 

@@ -1,0 +1,44 @@
+import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ApplicationsPage } from './ApplicationsPage';
+import { AuditLogPage } from './AuditLogPage';
+import { CategoriesPage } from './CategoriesPage';
+import { OrganisationsPage } from './OrganisationsPage';
+
+/**
+ * The administrators' workspace, one tab per concern.
+ * Follow-up, once the API under construction is merged into schema/marketplace.graphql (codegen
+ * validates every document against it): an "accounts" tab (userAccounts, createUserAccount,
+ * updateUserAccount, deactivate/reactivateUserAccount) and a "regions" tab (importRegions with its
+ * dry-run preview), each one more entry here and one more route below.
+ */
+export const adminTabs = [
+  { path: 'applications', labelKey: 'admin.tabs.applications' },
+  { path: 'organisations', labelKey: 'admin.tabs.organisations' },
+  { path: 'categories', labelKey: 'admin.tabs.categories' },
+  { path: 'audit', labelKey: 'admin.tabs.audit' },
+] as const;
+
+export function AdminPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page admin-page">
+      <h1>{t('admin.title')}</h1>
+      <nav className="tabs" aria-label={t('admin.title')}>
+        {adminTabs.map((tab) => (
+          <NavLink key={tab.path} to={`/admin/${tab.path}`} className={({ isActive }) => (isActive ? 'active' : undefined)}>
+            {t(tab.labelKey)}
+          </NavLink>
+        ))}
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to="applications" replace />} />
+        <Route path="applications" element={<ApplicationsPage embedded />} />
+        <Route path="organisations" element={<OrganisationsPage />} />
+        <Route path="categories" element={<CategoriesPage />} />
+        <Route path="audit" element={<AuditLogPage />} />
+        <Route path="*" element={<Navigate to="applications" replace />} />
+      </Routes>
+    </div>
+  );
+}

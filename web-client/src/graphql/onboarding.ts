@@ -1,0 +1,106 @@
+import { graphql } from '../gql';
+
+// Organisations joining: the applicant applies and reads the outcome without an account; the
+// sub-district's officers and admins list, approve and reject.
+
+export const ApplyForOrganisationMutation = graphql(`
+  mutation ApplyForOrganisation($input: OrganisationApplicationInput!, $idempotencyKey: String) {
+    applyForOrganisation(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      reference
+      name
+      status
+      submittedAt
+    }
+  }
+`);
+
+/** What the applicant reads with the reference: the outcome, and the login to sign in with once approved. */
+export const ApplicationStatusQuery = graphql(`
+  query ApplicationStatus($reference: String!) {
+    organisationApplication(reference: $reference) {
+      id
+      reference
+      name
+      kind
+      status
+      submittedAt
+      decidedAt
+      rejectionReason
+      staffLogin
+      region {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const ApplicationFieldsFragment = graphql(`
+  fragment ApplicationFields on OrganisationApplication {
+    id
+    reference
+    name
+    kind
+    status
+    creditCode
+    address
+    contactName
+    contactPhone
+    categoryCodes
+    submittedAt
+    decidedAt
+    rejectionReason
+    staffLogin
+    regionCode
+    region {
+      code
+      name
+      parent {
+        name
+      }
+    }
+  }
+`);
+
+/** The applications of a region (the officer's sub-district when none is given), newest first. */
+export const OrganisationApplicationsQuery = graphql(`
+  query OrganisationApplications($regionCode: String, $status: ApplicationStatus) {
+    organisationApplications(regionCode: $regionCode, status: $status) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const ApproveOrganisationMutation = graphql(`
+  mutation ApproveOrganisation($applicationId: ID!, $staffLogin: String, $idempotencyKey: String) {
+    approveOrganisation(applicationId: $applicationId, staffLogin: $staffLogin, idempotencyKey: $idempotencyKey) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const RejectOrganisationMutation = graphql(`
+  mutation RejectOrganisation($applicationId: ID!, $reason: String!, $idempotencyKey: String) {
+    rejectOrganisation(applicationId: $applicationId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+/** The organisations of a region (admins: all), to see which are verified. */
+export const OrganisationsQuery = graphql(`
+  query Organisations($kind: OrganisationKind, $regionCode: String, $verified: Boolean) {
+    organisations(kind: $kind, regionCode: $regionCode, verified: $verified) {
+      id
+      name
+      kind
+      isVerified
+      contactPhone
+      region {
+        code
+        name
+      }
+    }
+  }
+`);
