@@ -12,6 +12,7 @@ public sealed class NeedCategoryType : ObjectGraphType<NeedCategory>
         Field(x => x.Name).Description("Chinese name.");
         Field(x => x.NameEn).Description("English name.");
         Field(x => x.ParentCode, nullable: true);
+        Field(x => x.SortOrder).Description("Where it comes among its siblings, lowest first.");
         Field(x => x.RetiredAt, nullable: true).Description("When it stopped being offered for new needs and resources; those that have it keep it.");
         Field<NeedCategoryType>("parent").Resolve(ctx =>
             ctx.Source.ParentCode is { } parent ? ctx.LoadById<NeedCategory, string>(parent) : null);

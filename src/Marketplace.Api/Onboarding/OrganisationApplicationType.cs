@@ -34,6 +34,8 @@ public sealed class OrganisationApplicationType : ObjectGraphType<OrganisationAp
         Field<StringGraphType>("address").Description("For those who decide it.").Resolve(ctx => Applicant(ctx, a => a.Address));
         Field<StringGraphType>("contactName").Description("For those who decide it.").Resolve(ctx => Applicant(ctx, a => a.ContactName));
         Field<StringGraphType>("contactPhone").Description("For those who decide it.").Resolve(ctx => Applicant(ctx, a => a.ContactPhone));
+        Field<StringGraphType>("description").Description("What the applicant said it does and offers. For those who decide it.")
+            .Resolve(ctx => Applicant(ctx, a => a.Description));
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("categoryCodes").Description("What it can offer. For those who decide it.")
             .Resolve(ctx => Applicant(ctx, a => a.CategoryCodes));
     }
