@@ -21,25 +21,16 @@ public sealed class HouseholdsMapType : ObjectGraphType<HouseholdsMap>
 }
 
 /// <summary>An area or a point, in the one shape GeoJSON gives both.</summary>
-public sealed record HouseholdsMapFeature(string Id, string GeometryJson, HouseholdsMapArea? Area, HouseholdsMapPoint? Point)
+public sealed record HouseholdsMapFeature(string Id, string GeometryJson, HouseholdsMapArea? Area, HouseholdsMapPoint? Point) : IMapFeature
 {
     public static HouseholdsMapFeature Of(HouseholdsMapArea area) => new(area.RegionCode, area.GeometryJson, area, null);
 
-    public static HouseholdsMapFeature Of(HouseholdsMapPoint point) => new(point.HouseholdId.ToString(), System.FormattableString.Invariant(
-        $$"""{"type":"Point","coordinates":[{{point.Longitude:R}},{{point.Latitude:R}}]}"""), null, point);
+    public static HouseholdsMapFeature Of(HouseholdsMapPoint point) =>
+        new(point.HouseholdId.ToString(), MapFeatures.PointJson(point.Longitude, point.Latitude), null, point);
 }
 
-public sealed class HouseholdsMapFeatureType : ObjectGraphType<HouseholdsMapFeature>
-{
-    public HouseholdsMapFeatureType()
-    {
-        Name = "HouseholdsMapFeature";
-        Field<NonNullGraphType<StringGraphType>>("type").Resolve(_ => "Feature");
-        Field(x => x.Id).Description("The region code, or the household's id.");
-        Field<NonNullGraphType<GeoJsonGeometryType>>("geometry").Resolve(ctx => ctx.Source.GeometryJson);
-        Field<NonNullGraphType<HouseholdsMapPropertiesType>>("properties").Resolve(ctx => ctx.Source);
-    }
-}
+public sealed class HouseholdsMapFeatureType()
+    : MapFeatureType<HouseholdsMapFeature, HouseholdsMapPropertiesType>("HouseholdsMapFeature", "The region code, or the household's id.");
 
 public sealed class HouseholdsMapFeatureKindType : EnumerationGraphType
 {
