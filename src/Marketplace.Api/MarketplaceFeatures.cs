@@ -3,6 +3,7 @@ using Marketplace.Api.Audit;
 using Marketplace.Api.Categories;
 using Marketplace.Api.Clearance;
 using Marketplace.Api.Cohorts;
+using Marketplace.Api.Duplicates;
 using Marketplace.Api.Households;
 using Marketplace.Api.Matching;
 using Marketplace.Api.Needs;
@@ -41,6 +42,7 @@ public static class MarketplaceFeatures
             .AddMatching()
             .AddClearance()
             .AddCohorts()
+            .AddDuplicates()
             .AddLiveUpdates();
         return builder;
     }

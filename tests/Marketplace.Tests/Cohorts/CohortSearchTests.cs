@@ -18,7 +18,7 @@ public sealed class CohortSearchTests(CohortSearchTests.Fixture api) : IClassFix
     private const string Search = """
         query($filter: HouseholdFilter, $first: Int, $after: String) {
           households(filter: $filter, first: $first, after: $after) {
-            totalCount pageInfo { hasNextPage endCursor } nodes { id riskLevel } } }
+            totalCount pageInfo { hasNextPage endCursor } nodes { id riskLevel mergedInto { id } } } }
         """;
 
     [Fact]
@@ -40,13 +40,16 @@ public sealed class CohortSearchTests(CohortSearchTests.Fixture api) : IClassFix
     }
 
     [Fact]
-    public async Task Merged_files_are_left_out_unless_asked_for()
+    public async Task Merged_files_are_left_out_unless_asked_for_and_say_where_they_went()
     {
         var staff = await api.ClientForAsync(RegistryFixture.StaffC1a);
 
         var data = await staff.DataAsync(Search, new { filter = new { assistanceStatuses = new[] { "MINIMUM_LIVING_ALLOWANCE" }, finalYear = true, includeMerged = true } });
 
+        var nodes = data["households"]!["nodes"]!.AsArray();
         Assert.Equal([api.H1, api.H5], Ids(data).Order());
+        var tombstone = nodes.Single(n => n!["id"]!.GetValue<string>() == api.H5.ToString())!;
+        Assert.Equal(api.H1.ToString(), tombstone["mergedInto"]!["id"]!.GetValue<string>());
     }
 
     [Theory]
