@@ -5,8 +5,8 @@ namespace Marketplace.Core.Cohorts;
 
 /// <summary>
 /// Cohort search (households(filter)): one SQL statement per page, the most at risk first, keyset-paged
-/// on (risk level, id). Labels are matched with array overlap and containment, which the GIN indexes
-/// on households' and members' labels serve; the member parts are one EXISTS on the members of each
+/// on (risk level, id). Labels are matched with array overlap (see <see cref="HouseholdCriteria.Apply"/>
+/// for the two ways, by the search's breadth); the member parts are one EXISTS on the members of each
 /// candidate household.
 /// </summary>
 public sealed class HouseholdSearch(IDbContextFactory<MarketplaceDbContext> dbFactory, RegionDirectory regions, TimeProvider clock)
@@ -33,7 +33,7 @@ public sealed class HouseholdSearch(IDbContextFactory<MarketplaceDbContext> dbFa
 
         IQueryable<Household> Filtered(MarketplaceDbContext db)
         {
-            var households = criteria.Apply(db, db.Households.AsNoTracking());
+            var households = criteria.Apply(db, db.Households.AsNoTracking(), narrow: region is { Level: not RegionLevel.District });
             return region is null ? households : households.InRegion(h => h.CommunityCode, region.Code);
         }
 

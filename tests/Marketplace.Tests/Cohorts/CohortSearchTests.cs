@@ -99,6 +99,25 @@ public sealed class CohortSearchTests(CohortSearchTests.Fixture api) : IClassFix
         Assert.Equal(api.Named(expected).Count(), data["households"]!["totalCount"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("""{ "labelsAll": ["T_ALONE", "T_DISABLED"] }""", "H6")]
+    [InlineData("""{ "labelsAll": ["T_ALONE", "T_GRADUATE"] }""", "")]
+    [InlineData("""{ "labelsAny": ["T_GRADUATE", "T_DISABLED"] }""", "H1 H6")]
+    [InlineData("""{ "labelsAny": ["T_ALONE"], "memberAgeFrom": 70 }""", "H6")]
+    public async Task Labels_are_matched_alike_over_a_district_from_the_label_and_within_a_community_from_the_household(string filterJson, string expected)
+    {
+        // Every labelled household is in C1a: the district's answer (GIN lookups) is the community's (probes).
+        var staff = await api.ClientForAsync(RegistryFixture.StaffC1a);
+        var district = JsonNode.Parse(filterJson)!.AsObject();
+        district["regionCode"] = RegistryFixture.District;
+
+        var narrow = await staff.DataAsync(Search, new { filter = JsonNode.Parse(filterJson), first = 100 });
+        var broad = await api.Client.DataAsync(Search, new { filter = district, first = 100 });
+
+        Assert.Equal(api.Named(expected), Ids(narrow).Order());
+        Assert.Equal(api.Named(expected), Ids(broad).Order());
+    }
+
     [Fact]
     public async Task Pages_follow_each_other_most_at_risk_first_and_add_up_to_the_total()
     {
