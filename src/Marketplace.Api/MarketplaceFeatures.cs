@@ -2,6 +2,8 @@ using Marketplace.Api.Accounts;
 using Marketplace.Api.Audit;
 using Marketplace.Api.Categories;
 using Marketplace.Api.Clearance;
+using Marketplace.Api.Cohorts;
+using Marketplace.Api.Duplicates;
 using Marketplace.Api.Households;
 using Marketplace.Api.Matching;
 using Marketplace.Api.Needs;
@@ -39,6 +41,8 @@ public static class MarketplaceFeatures
             .AddProjects()
             .AddMatching()
             .AddClearance()
+            .AddCohorts()
+            .AddDuplicates()
             .AddLiveUpdates();
         return builder;
     }

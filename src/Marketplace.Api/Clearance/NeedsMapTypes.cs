@@ -19,25 +19,15 @@ public sealed class NeedsMapType : ObjectGraphType<NeedsMap>
 }
 
 /// <summary>An area or a point, in the one shape GeoJSON gives both.</summary>
-public sealed record NeedsMapFeature(string Id, string GeometryJson, NeedsMapArea? Area, NeedsMapPoint? Point)
+public sealed record NeedsMapFeature(string Id, string GeometryJson, NeedsMapArea? Area, NeedsMapPoint? Point) : IMapFeature
 {
     public static NeedsMapFeature Of(NeedsMapArea area) => new(area.RegionCode, area.GeometryJson, area, null);
 
-    public static NeedsMapFeature Of(NeedsMapPoint point) => new(point.NeedId.ToString(), System.FormattableString.Invariant(
-        $$"""{"type":"Point","coordinates":[{{point.Longitude:R}},{{point.Latitude:R}}]}"""), null, point);
+    public static NeedsMapFeature Of(NeedsMapPoint point) =>
+        new(point.NeedId.ToString(), MapFeatures.PointJson(point.Longitude, point.Latitude), null, point);
 }
 
-public sealed class NeedsMapFeatureType : ObjectGraphType<NeedsMapFeature>
-{
-    public NeedsMapFeatureType()
-    {
-        Name = "NeedsMapFeature";
-        Field<NonNullGraphType<StringGraphType>>("type").Resolve(_ => "Feature");
-        Field(x => x.Id).Description("The region code, or the need's id.");
-        Field<NonNullGraphType<GeoJsonGeometryType>>("geometry").Resolve(ctx => ctx.Source.GeometryJson);
-        Field<NonNullGraphType<NeedsMapPropertiesType>>("properties").Resolve(ctx => ctx.Source);
-    }
-}
+public sealed class NeedsMapFeatureType() : MapFeatureType<NeedsMapFeature, NeedsMapPropertiesType>("NeedsMapFeature", "The region code, or the need's id.");
 
 public sealed class NeedsMapFeatureKindType : EnumerationGraphType
 {
