@@ -24,6 +24,7 @@ public static class DataSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<KeyedReads>();
         services.AddSingleton<CommandRunner>();
+        services.AddHostedService<IdempotencyKeyPruning>();
         return builder;
     }
 

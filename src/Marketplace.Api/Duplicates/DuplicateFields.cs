@@ -33,7 +33,7 @@ public static class DuplicateFields
             {
                 var (a, b) = (ctx.GetGuidArgument("firstHouseholdId"), ctx.GetGuidArgument("secondHouseholdId"));
                 await ctx.Service<DuplicateDismissals>().DismissAsync(
-                    ctx.Viewer(), a, b, ctx.GetArgument<string>("reason"), ctx.GetArgument<string?>(CommandFields.IdempotencyKey), ctx.CancellationToken);
+                    ctx.Viewer(), a, b, ctx.GetArgument<string>("reason"), ctx.IdempotencyKey(), ctx.CancellationToken);
                 var (first, second) = DuplicatePair.Ordered(a, b);
                 return await ctx.Service<DuplicateDismissals>().GetAsync(first, second, ctx.CancellationToken);
             });

@@ -68,7 +68,7 @@ public static class AllocationFields
             {
                 var inputs = ctx.GetArgument<List<ProposeMatchArguments>>("matches").Select(m => m.ToInput()).ToList();
                 var ids = await ctx.Service<MatchCommands>().ProposeAllAsync(
-                    ctx.Viewer(), inputs, ctx.GetArgument<string?>(CommandFields.IdempotencyKey), ctx.CancellationToken);
+                    ctx.Viewer(), inputs, ctx.IdempotencyKey(), ctx.CancellationToken);
                 var fresh = await ctx.Service<KeyedReads>().ByPrimaryKeyAsync<Match, Guid>(ids, ctx.CancellationToken);
                 return ids.Select(id => fresh[id]).ToList();
             });

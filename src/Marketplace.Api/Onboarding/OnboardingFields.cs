@@ -31,7 +31,7 @@ public static class OnboardingFields
             .ResolveAsync(async ctx =>
             {
                 var id = await ctx.Service<OnboardingCommands>().ApplyAsync(
-                    ctx.GetArgument<OrganisationApplicationArguments>("input").ToInput(), ctx.GetArgument<string?>(CommandFields.IdempotencyKey), ctx.CancellationToken);
+                    ctx.GetArgument<OrganisationApplicationArguments>("input").ToInput(), ctx.IdempotencyKey(), ctx.CancellationToken);
                 return (await ctx.Service<KeyedReads>().ByPrimaryKeyAsync<OrganisationApplication, Guid>([id], ctx.CancellationToken))[id];
             });
 

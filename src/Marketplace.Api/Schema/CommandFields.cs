@@ -24,7 +24,7 @@ public static class CommandFields
             .Argument<StringGraphType>(IdempotencyKey, IdempotencyKeyDescription)
             .ResolveAsync(async ctx =>
             {
-                var id = await run(ctx, ctx.Viewer(), ctx.GetArgument<string?>(IdempotencyKey));
+                var id = await run(ctx, ctx.Viewer(), ctx.IdempotencyKey());
                 var fresh = await ctx.Service<KeyedReads>().ByPrimaryKeyAsync<TEntity, Guid>([id], ctx.CancellationToken);
                 return fresh[id];
             });
@@ -53,7 +53,7 @@ public static class CommandFields
             .ResolveAsync(async ctx =>
             {
                 var key = keyOf(ctx);
-                await run(ctx, ctx.Viewer(), key, ctx.GetArgument<string?>(IdempotencyKey));
+                await run(ctx, ctx.Viewer(), key, ctx.IdempotencyKey());
                 var fresh = await ctx.Service<KeyedReads>().ByPrimaryKeyAsync<TEntity, string>([key], ctx.CancellationToken);
                 return fresh.TryGetValue(key, out var entity) ? entity : throw new NotFoundException(typeof(TEntity).Name, key);
             });

@@ -11,6 +11,9 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
 {
     public const int MaxKeyLength = 100;
 
+    /// <summary>How long a key holds its result: a retry within it is answered the first result; after it, the key is free again.</summary>
+    public static readonly TimeSpan KeyRetention = TimeSpan.FromHours(24);
+
     public async Task<Guid> RunAsync(
         Viewer viewer, string operation, string? idempotencyKey, Func<CommandContext, Task<Guid>> command, CancellationToken cancellationToken) =>
         (await RunAllAsync(viewer, operation, idempotencyKey, async c => [await command(c)], cancellationToken))[0];
@@ -82,17 +85,35 @@ public sealed class CommandRunner(IDbContextFactory<MarketplaceDbContext> dbFact
     private async Task<IReadOnlyList<Guid>?> PreviousResultAsync(MarketplaceDbContext db, Viewer viewer, string operation, string key, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var expired = now - KeyRetention;
+        var hash = IdempotentRequest.Fingerprint;
+        // A key older than the retention is free again: taken over as if new.
         var taken = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO idempotency_records (actor, key, operation, created_at) VALUES ({viewer.Login}, {key}, {operation}, {now}) ON CONFLICT DO NOTHING",
+            $"""
+            INSERT INTO idempotency_records (actor, key, operation, request_hash, created_at) VALUES ({viewer.Login}, {key}, {operation}, {hash}, {now})
+            ON CONFLICT (actor, key) DO UPDATE SET operation = excluded.operation, request_hash = excluded.request_hash,
+                created_at = excluded.created_at, result_id = NULL, result_ids = NULL
+            WHERE idempotency_records.created_at < {expired}
+            """,
             cancellationToken);
         if (taken == 1) return null;
 
         var record = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.Actor == viewer.Login && r.Key == key, cancellationToken);
-        if (record.Operation != operation)
+        if (record.Operation != operation || (record.RequestHash is not null && hash is not null && record.RequestHash != hash))
         {
-            throw new ValidationException($"This idempotency key was already used for {record.Operation}; use a new key for a new request.", "idempotencyKey");
+            throw new IdempotencyKeyReusedException(record.Operation != operation
+                ? $"This idempotency key was already used for {record.Operation}; use a new key for a new request."
+                : $"This idempotency key was already used for {operation} with other arguments; use a new key for a new request.");
         }
         var first = record.ResultId ?? throw new ConflictException("The first request with this idempotency key did not finish; send it again with a new key.");
         return record.ResultIds ?? [first];
+    }
+
+    /// <summary>Removes the keys past their retention; run now and then by the host.</summary>
+    public async Task<int> PruneKeysAsync(CancellationToken cancellationToken)
+    {
+        var expired = clock.GetUtcNow() - KeyRetention;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.IdempotencyRecords.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -17,5 +17,8 @@ public sealed class IdempotencyRecord
     /// <summary>Every result of a command that makes several (applyAllocation); null for one.</summary>
     public Guid[]? ResultIds { get; set; }
 
+    /// <summary>SHA-256 of the operation and its arguments (hex), when the transport described the request; see <see cref="IdempotentRequest"/>.</summary>
+    public string? RequestHash { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 }

@@ -8,6 +8,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         record.Property(r => r.Actor).HasMaxLength(100);
         record.Property(r => r.Key).HasMaxLength(CommandRunner.MaxKeyLength);
         record.Property(r => r.Operation).HasMaxLength(60);
+        record.Property(r => r.RequestHash).HasMaxLength(64).IsFixedLength();
         record.HasIndex(r => r.CreatedAt);
     }
 }

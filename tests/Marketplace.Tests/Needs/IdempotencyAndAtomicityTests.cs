@@ -49,8 +49,45 @@ public sealed class IdempotencyAndAtomicityTests(CaseworkFixture api) : IClassFi
 
         var reused = await worker.PostAsync("mutation($id: ID!) { claimNeed(needId: $id, idempotencyKey: \"k-1\") { status } }", new { id = need });
 
-        Assert.Equal("VALIDATION", reused.FirstErrorCode);
+        Assert.Equal("IDEMPOTENCY_KEY_REUSED", reused.FirstErrorCode);
         Assert.Equal("REPORTED", (await api.NeedAsync(need))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_key_reused_with_other_arguments_is_refused_never_answered_with_the_first_result()
+    {
+        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
+        var first = await api.ReportNeedAsync();
+        var second = await api.ReportNeedAsync();
+        const string Claim = "mutation($id: ID!) { claimNeed(needId: $id, idempotencyKey: \"claim-k\") { id status } }";
+
+        var claimed = await worker.DataAsync(Claim, new { id = first });
+        var reused = await worker.PostAsync(Claim, new { id = second });
+        var repeated = await worker.DataAsync(Claim, new { id = first });
+
+        Assert.Equal("IDEMPOTENCY_KEY_REUSED", reused.FirstErrorCode);
+        Assert.Contains("other arguments", reused.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("REPORTED", (await api.NeedAsync(second))["status"]!.GetValue<string>());
+        Assert.Equal(claimed.ToJsonString(), repeated.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_key_past_its_retention_is_free_again()
+    {
+        var worker = await api.ClientForAsync(DemoIds.WorkerXianqiao);
+        var first = await api.ReportNeedAsync();
+        var second = await api.ReportNeedAsync();
+        const string Claim = "mutation($id: ID!) { claimNeed(needId: $id, idempotencyKey: \"old-key\") { id status } }";
+        await worker.DataAsync(Claim, new { id = first });
+        await using (var db = await api.Contexts.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE idempotency_records SET created_at = created_at - interval '25 hours' WHERE key = 'old-key'");
+        }
+
+        var again = await worker.DataAsync(Claim, new { id = second });
+
+        Assert.Equal(second, again["claimNeed"]!["id"]!.GetValue<string>());
+        Assert.Equal("CLAIMED", again["claimNeed"]!["status"]!.GetValue<string>());
     }
 
     [Theory]

@@ -220,6 +220,12 @@ namespace Marketplace.Core.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("operation");
 
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("request_hash")
+                        .IsFixedLength();
+
                     b.Property<Guid?>("ResultId")
                         .HasColumnType("uuid")
                         .HasColumnName("result_id");
