@@ -3,6 +3,7 @@ using Marketplace.Api.Audit;
 using Marketplace.Api.Categories;
 using Marketplace.Api.Clearance;
 using Marketplace.Api.Households;
+using Marketplace.Api.Labels;
 using Marketplace.Api.Matching;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Onboarding;
@@ -32,6 +33,7 @@ public static class MarketplaceFeatures
             .AddAccounts()
             .AddOnboarding()
             .AddPrivacy()
+            .AddLabels()
             .AddHouseholds()
             .AddNeeds(builder.Configuration)
             .AddCategoryAdministration()
