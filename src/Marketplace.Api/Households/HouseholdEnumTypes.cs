@@ -20,3 +20,8 @@ public sealed class RiskLevelType : EnumerationGraphType<RiskLevel>
 {
     public RiskLevelType() => Description = "高/中/低困境, as graded by the district's assessment.";
 }
+
+public sealed class HousingConditionType : EnumerationGraphType<HousingCondition>
+{
+    public HousingConditionType() => Description = "住房状况, as recorded on a visit: ADEQUATE, POOR (老旧), UNSAFE (危房).";
+}

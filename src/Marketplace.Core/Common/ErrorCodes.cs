@@ -11,4 +11,5 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string OrganisationSuspended = "ORGANISATION_SUSPENDED";
+    public const string DuplicatePerson = "DUPLICATE_PERSON";
 }
