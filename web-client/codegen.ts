@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateOnly: 'string', DateTimeOffset: 'string', GeoJSONGeometry: "import('geojson').Geometry" },
+        scalars: { DateOnly: 'string', DateTimeOffset: 'string', Decimal: 'number', GeoJSONGeometry: "import('geojson').Geometry" },
       },
     },
   },

@@ -5,6 +5,7 @@ using Marketplace.Api.Clearance;
 using Marketplace.Api.Cohorts;
 using Marketplace.Api.Duplicates;
 using Marketplace.Api.Households;
+using Marketplace.Api.Labels;
 using Marketplace.Api.Matching;
 using Marketplace.Api.Needs;
 using Marketplace.Api.Onboarding;
@@ -34,6 +35,7 @@ public static class MarketplaceFeatures
             .AddAccounts()
             .AddOnboarding()
             .AddPrivacy()
+            .AddLabels()
             .AddHouseholds()
             .AddNeeds(builder.Configuration)
             .AddCategoryAdministration()

@@ -1,10 +1,12 @@
 using Marketplace.Core.Households;
+using Marketplace.Core.Households.Members;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 using Marketplace.Core.Organisations;
 using Marketplace.Core.Projects;
 using Marketplace.Core.Regions;
 using Marketplace.Core.Resources;
+using Marketplace.Core.Risk;
 
 namespace Marketplace.DemoData;
 
@@ -15,6 +17,9 @@ internal sealed record DemoDataSet(
     List<Resource> Resources,
     List<CharityProject> Projects,
     List<Household> Households,
+    List<HouseholdMember> Members,
+    List<RegisteredIdNumber> RegisteredIdNumbers,
+    List<IncomeLine> IncomeLines,
     List<Need> Needs,
     List<Match> Matches,
     List<NeedEvent> Events);
@@ -52,9 +57,11 @@ internal static class DemoDataBuilder
         }
 
         StampActivity(lifecycle.Needs, lifecycle.Events);
+        // Members last, each household from a random of its own: the shared stream above is untouched.
+        var members = Members.Build(households);
         return new DemoDataSet(
             regions, organisations, resources, projects,
-            [.. households.Select(h => h.Household)],
+            [.. households.Select(h => h.Household)], members.Members, members.Registered, IncomeLines.Build(regions),
             lifecycle.Needs, lifecycle.Matches, lifecycle.Events);
     }
 

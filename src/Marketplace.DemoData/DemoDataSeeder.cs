@@ -59,10 +59,13 @@ public static class DemoDataSeeder
         {
             // Parents before children, one round trip batch per table.
             await SaveAsync(db, data.Regions, cancellationToken);
+            await SaveAsync(db, data.IncomeLines, cancellationToken);
             await SaveAsync(db, data.Organisations, cancellationToken);
             await SaveAsync(db, data.Resources, cancellationToken);
             await SaveAsync(db, data.Projects, cancellationToken);
             await SaveAsync(db, data.Households, cancellationToken);
+            await SaveAsync(db, data.Members, cancellationToken);
+            await SaveAsync(db, data.RegisteredIdNumbers, cancellationToken);
             await SaveAsync(db, data.Needs, cancellationToken);
             await SaveAsync(db, data.Matches, cancellationToken);
             await SaveAsync(db, data.Events, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Core.Households.Members;
 
 namespace Marketplace.DemoData;
 
@@ -30,15 +31,16 @@ internal static class People
         "芳", "敏", "静", "丽", "娟", "霞", "燕", "婷", "颖", "琳", "洁", "倩", "萍", "慧",
     ];
 
-    private static readonly int[] IdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private const string IdCheckDigits = "10X98765432";
-
     public static (string Name, bool Female) Name(Random random, bool sheTown)
     {
-        var surname = sheTown && random.Chance(0.6) ? random.Pick(SheSurnames) : random.Pick(Surnames);
+        var surname = Surname(random, sheTown);
         var female = random.Chance(0.5);
-        return (surname + random.Pick(female ? GivenFemale : GivenMale), female);
+        return (surname + Given(random, female), female);
     }
+
+    public static string Surname(Random random, bool sheTown) => sheTown && random.Chance(0.6) ? random.Pick(SheSurnames) : random.Pick(Surnames);
+
+    public static string Given(Random random, bool female) => random.Pick(female ? GivenFemale : GivenMale);
 
     /// <summary>A birth date in the year that gives the age in 2026, the demo's year.</summary>
     public static DateOnly BirthDate(Random random, int age) => new(2026 - age, random.Between(1, 12), random.Between(1, 28));
@@ -47,17 +49,8 @@ internal static class People
     public static string Phone(int serial) => string.Create(CultureInfo.InvariantCulture, $"1380000{serial % 10_000:0000}");
 
     /// <summary>An 18-character resident ID: district code, birth date, sequence (odd for men), check digit.</summary>
-    public static string IdNumber(Random random, string regionCode, DateOnly birthDate, bool female)
-    {
-        var sequence = (random.Next(0, 500) * 2) + (female ? 0 : 1);
-        var body = string.Create(CultureInfo.InvariantCulture, $"{regionCode[..6]}{birthDate:yyyyMMdd}{sequence:000}");
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (body[i] - '0') * IdWeights[i];
-        }
-        return body + IdCheckDigits[sum % 11];
-    }
+    public static string IdNumber(Random random, string regionCode, DateOnly birthDate, bool female) =>
+        ResidentId.Compose(regionCode, birthDate, (random.Next(0, 500) * 2) + (female ? 0 : 1));
 
     public static string Address(Random random, Geography.Place place)
     {

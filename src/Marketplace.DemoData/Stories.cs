@@ -2,6 +2,7 @@ using Marketplace.Core.Households;
 using Marketplace.Core.Needs;
 using static Marketplace.Core.Households.AssistanceStatus;
 using C = Marketplace.Core.Categories.CategoryCodes;
+using L = Marketplace.Core.Labels.LabelCodes;
 
 namespace Marketplace.DemoData;
 
@@ -26,7 +27,7 @@ internal static class Stories
     [
         // Seed 003: the mother fell in the summer; the community applied for the son's allowance, arranged meals, cleaning, a monthly haircut and festival goods.
         new(DemoIds.XianqiaoMotherAndSonHousehold, Areas.Xianqiao, DemoIds.XianqiaoCommunity, "吴秀英", true, 87, 2,
-            MinimumLivingAllowance | Disability | ElderlyAlone, RiskLevel.High, ["老养残", "高龄", "卧床", "智力残疾二级"],
+            MinimumLivingAllowance | Disability | ElderlyAlone, RiskLevel.High, [L.ElderlyCaringForDisabled, L.Elderly80Plus, L.Bedridden, L.SevereDisability],
             "县桥社区农机宿舍2栋101", D(2026, 7, 18), Archetypes.ParentCaringForDisabledChild,
             [
                 new(C.PolicyConsultation, "需要协助申请低保", "吴秀英（87岁）洗澡时摔伤后卧床，儿子51岁、二级智力残疾，无收入；需帮助整理身份证、残疾证、诊断书，代办儿子的低保申请。", null, false, Urgency.High, D(2026, 7, 20), NeedStatus.Cleared, WithoutMatch: true),
@@ -38,7 +39,7 @@ internal static class Stories
             ]),
         // Seed 002: a young woman alone after her father's death, with depression and illness; counselling, medical aid, house repair, debts, work.
         new(DemoIds.XinjingYoungWomanHousehold, Areas.Xinjing, DemoIds.SonghongCommunity, "叶晴", true, 24, 1,
-            MinimumLivingAllowance, RiskLevel.High, ["独居", "抑郁症", "糖尿病", "债务困难"],
+            MinimumLivingAllowance, RiskLevel.High, [L.LivingAlone, L.MentalIllness, L.ChronicIllness, L.DebtHardship],
             "淞虹居民区淞虹路288弄6号101室", D(2026, 1, 12), Archetypes.Unemployed,
             [
                 new(C.PsychologicalCounselling, "需要长期心理咨询", "叶晴（24岁）父亲去世后独居，抑郁、自闭，长期不出门；需专业咨询师持续心理咨询。", 8, true, Urgency.Critical, D(2026, 1, 12), NeedStatus.InService, "xinjing-sunshine"),
@@ -50,7 +51,7 @@ internal static class Stories
             ]),
         // Seed 000: the father in Longxi village, wife with a mental illness, two young children; allowance and second medical aid.
         new(DemoIds.LongxiFatherHousehold, Areas.Wencheng, DemoIds.LongxiVillage, "潘建国", false, 41, 4,
-            MinimumLivingAllowance | ChildrenInDifficulty, RiskLevel.High, ["配偶精神残疾", "子女年幼", "低保"],
+            MinimumLivingAllowance | ChildrenInDifficulty, RiskLevel.High, [L.Disability, L.MentalIllness, L.YoungChildren, L.SchoolChildren],
             "大峃镇龙溪村3组27号", D(2026, 1, 15), Archetypes.SingleParent,
             [
                 new(C.PolicyConsultation, "需要医疗救助政策咨询", "潘建国妻子患精神疾病，医疗支出大；需申请二次医疗救助。", null, false, Urgency.High, D(2026, 1, 20), NeedStatus.Cleared, WithoutMatch: true),
@@ -60,7 +61,7 @@ internal static class Stories
             ]),
         // Seed 000: the mother in Rangchuan whose children attend the She ethnic school and who wants work close by.
         new(DemoIds.RangchuanMotherHousehold, Areas.Wencheng, DemoIds.RangchuanVillage, "蓝美玲", true, 39, 3,
-            MinimumLivingAllowance | ChildrenInDifficulty, RiskLevel.Medium, ["单亲", "子女就读民族学校", "希望就近就业"],
+            MinimumLivingAllowance | ChildrenInDifficulty, RiskLevel.Medium, [L.SingleParent, L.EthnicSchool, L.WantsWorkNearby, L.SchoolChildren],
             "西坑畲族镇让川村5组12号", D(2026, 3, 5), Archetypes.SingleParent,
             [
                 new(C.Employment, "希望在孩子学校附近就业", "蓝美玲（39岁）两个孩子在镇民族学校就读，希望就近就业，可参加微景观制作。", null, false, Urgency.Normal, D(2026, 3, 8), NeedStatus.Cleared, "wencheng-xianran-workshop"),
@@ -69,7 +70,7 @@ internal static class Stories
             ]),
         // Seed 004: a man with a severe disability, bedridden for years, no children; volunteers clean his home.
         new(DemoIds.XiaoshanBedriddenHousehold, Areas.Xuzhou, DemoIds.XiaoshanCommunity, "孙大海", false, 63, 1,
-            Disability | ExtremeHardship, RiskLevel.High, ["重度残疾", "瘫痪卧床", "无子女", "两项补贴"],
+            Disability | ExtremeHardship, RiskLevel.High, [L.SevereDisability, L.Bedridden, L.NoChildren, L.TwoDisabilityAllowances, L.LivingAlone],
             "晓山社区晓山新村4号楼1单元102", D(2026, 3, 6), Archetypes.SevereDisability,
             [
                 new(C.Housekeeping, "需要定期上门家居清扫", "孙大海（63岁）常年瘫痪在床，哥嫂只能偶尔照顾，需志愿者定期上门清扫。", 4, true, Urgency.Normal, D(2026, 3, 6), NeedStatus.InService, "xuzhou-xiaoshan-canxie"),

@@ -21,7 +21,7 @@ public sealed class RiskLevelType : EnumerationGraphType<RiskLevel>
     public RiskLevelType() => Description = "高/中/低困境, as graded by the district's assessment.";
 }
 
-public sealed class SchoolStageType : EnumerationGraphType<Core.Households.Members.SchoolStage>
+public sealed class HousingConditionType : EnumerationGraphType<HousingCondition>
 {
-    public SchoolStageType() => Description = "学前 PRESCHOOL, 小学 PRIMARY, 初中 JUNIOR_SECONDARY, 高中 SENIOR_SECONDARY, 中职 VOCATIONAL, 高校 HIGHER.";
+    public HousingConditionType() => Description = "住房状况, as recorded on a visit: ADEQUATE, POOR (老旧), UNSAFE (危房).";
 }

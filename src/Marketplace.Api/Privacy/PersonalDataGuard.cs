@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL.DataLoader;
 using Marketplace.Core.Households;
+using Marketplace.Core.Households.Members;
 using Marketplace.Core.Matching;
 using Marketplace.Core.Needs;
 
@@ -12,12 +13,13 @@ namespace Marketplace.Api.Privacy;
 /// refuses with FORBIDDEN otherwise, batches the reads across a page, and notes every read for the
 /// log, written before the answer leaves (scoped: one per request or subscription event).
 /// </summary>
-public sealed class PersonalDataGuard(CurrentViewer current, PersonalDataLog log, HouseholdPersonalViews views, DeliveryContacts deliveries)
+public sealed class PersonalDataGuard(CurrentViewer current, PersonalDataLog log, HouseholdPersonalViews views, DeliveryContacts deliveries, MemberReads memberReads)
     : IBeforeAnswer
 {
     private readonly ConcurrentBag<(Guid HouseholdId, string Field)> _revealed = [];
     private BatchLoader<Guid, HouseholdPersonalView?>? _households;
     private BatchLoader<Guid, DeliveryContact?>? _deliveries;
+    private BatchLoader<Guid, IReadOnlyList<HouseholdMember>>? _members;
 
     /// <summary>A personal field of a need (its private description, its exact point).</summary>
     public T Reveal<T>(Need need, string field, T value)
@@ -40,6 +42,17 @@ public sealed class PersonalDataGuard(CurrentViewer current, PersonalDataLog log
             _revealed.Add((householdId, field));
             return read(view);
         });
+    }
+
+    /// <summary>
+    /// A household's members (every one, removed ones too): as personal as its identity, so asked of
+    /// the same policy and logged as the field "members". Loaded for the page's households in one batch.
+    /// </summary>
+    public IDataLoaderResult<IReadOnlyList<HouseholdMember>> RevealMembers(Guid householdId)
+    {
+        var loader = LazyInitializer.EnsureInitialized(ref _members, () => new BatchLoader<Guid, IReadOnlyList<HouseholdMember>>(memberReads.ForHouseholdsAsync, missing: []));
+        var members = loader.Load(householdId);
+        return Reveal(householdId, "members", _ => members).ThenLoad(pending => pending);
     }
 
     /// <summary>What delivery requires, for the organisation delivering (<see cref="DeliveryContacts.MaySee"/>).</summary>

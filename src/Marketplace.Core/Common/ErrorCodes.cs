@@ -12,4 +12,5 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string OrganisationSuspended = "ORGANISATION_SUSPENDED";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+    public const string DuplicatePerson = "DUPLICATE_PERSON";
 }

@@ -7,6 +7,9 @@ namespace Marketplace.Core.Common;
 public abstract class MarketplaceException(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
+
+    /// <summary>What the refusal adds to <c>extensions</c> beside the code, for a client to act on; none by default.</summary>
+    public virtual IReadOnlyDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
 }
 
 public sealed class ValidationException(string message, string? field = null) : MarketplaceException(ErrorCodes.Validation, message)

@@ -17,6 +17,7 @@ public sealed class PrivacyTests(PrivacyTests.Fixture api) : IClassFixture<Priva
     [InlineData("""query($id: ID!) { need(id: $id) { ... on Need { privateDescription } } }""")]
     [InlineData("""query($id: ID!) { need(id: $id) { matches { need { location { coordinates } household { headName } } } } }""")]
     [InlineData("""query($id: ID!) { need(id: $id) { timeline { note } } }""")]
+    [InlineData("""query($id: ID!) { need(id: $id) { household { members(includeRemoved: true) { name idNumber birthDate disabilityType chronicIllness } } } }""")]
     [InlineData("""{ needs(first: 100) { nodes { location { coordinates } privateDescription household { headName } } } }""")]
     public async Task A_donor_gets_no_personal_data_by_any_path(string query)
     {

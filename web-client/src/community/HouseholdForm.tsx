@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssistanceStatus, HouseholdFileQuery, HouseholdInput, RiskLevel } from '../gql/graphql';
+import type { AssistanceStatus, HouseholdFileQuery, HouseholdInput, HousingCondition, RiskLevel } from '../gql/graphql';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RegisterHouseholdMutation, UpdateHouseholdMutation } from '../graphql/households';
+import { labelName, useLabels } from '../graphql/labels';
 import { useAction } from '../graphql/useAction';
 import { regionFeatures, type RegionShape } from '../map/geo';
 import { MapView, type PickedPoint } from '../map/MapView';
 
 const risks: RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
+const housing: HousingCondition[] = ['ADEQUATE', 'POOR', 'UNSAFE'];
 const assistance: AssistanceStatus[] = ['MINIMUM_LIVING_ALLOWANCE', 'MARGINAL', 'EXTREME_HARDSHIP', 'DISABILITY', 'ELDERLY_ALONE', 'CHILDREN_IN_DIFFICULTY'];
 
 /** A household's file as the API gives it to those who keep the community's files. */
@@ -22,7 +24,8 @@ interface Props {
 
 /** A household's file (一户一档): who, where (picked on the map), and its situation. */
 export function HouseholdForm({ community, existing, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const vocabulary = useLabels();
   const [form, setForm] = useState({
     headName: existing?.headName ?? '',
     phone: existing?.phone ?? '',
@@ -30,8 +33,13 @@ export function HouseholdForm({ community, existing, onSaved }: Props) {
     address: existing?.address ?? '',
     memberCount: existing?.memberCount ?? 1,
     riskLevel: existing?.riskLevel ?? ('MEDIUM' as RiskLevel),
-    labels: existing?.labels.join('、') ?? '',
+    monthlyIncome: existing?.monthlyIncome?.toString() ?? '',
+    housingCondition: existing?.housingCondition ?? '',
+    hasFamilySupport: existing?.hasFamilySupport == null ? '' : String(existing.hasFamilySupport),
   });
+  const [labels, setLabels] = useState<string[]>(existing?.labels ?? []);
+  // Those offered for households, and any the file carries already (a retired one stays).
+  const offered = vocabulary.list.filter((l) => (l.appliesTo !== 'PERSON' && !l.retiredAt) || labels.includes(l.code));
   const [statuses, setStatuses] = useState<AssistanceStatus[]>(existing?.assistanceStatuses ?? []);
   const [point, setPoint] = useState<PickedPoint>(() => {
     const [longitude, latitude] = existing?.location?.coordinates ?? community.centroid.coordinates;
@@ -53,7 +61,10 @@ export function HouseholdForm({ community, existing, onSaved }: Props) {
       memberCount: form.memberCount,
       riskLevel: form.riskLevel,
       assistanceStatuses: statuses,
-      labels: form.labels.split(/[、,，]/).map((l) => l.trim()).filter(Boolean),
+      labels,
+      monthlyIncome: form.monthlyIncome.trim() === '' ? null : Number(form.monthlyIncome),
+      housingCondition: (form.housingCondition || null) as HousingCondition | null,
+      hasFamilySupport: form.hasFamilySupport === '' ? null : form.hasFamilySupport === 'true',
       communityCode: community.code,
       latitude: point.latitude,
       longitude: point.longitude,
@@ -100,9 +111,43 @@ export function HouseholdForm({ community, existing, onSaved }: Props) {
         </select>
       </label>
       <label>
-        {t('household.labels')}
-        <input name="labels" value={form.labels} onChange={(e) => set('labels', e.target.value)} placeholder={t('community.labelsPlaceholder')} />
+        {t('household.monthlyIncome')}
+        <input name="monthlyIncome" type="number" min={0} step="any" value={form.monthlyIncome} onChange={(e) => set('monthlyIncome', e.target.value)} />
       </label>
+      <label>
+        {t('household.housingCondition')}
+        <select name="housingCondition" value={form.housingCondition} onChange={(e) => set('housingCondition', e.target.value)}>
+          <option value="">{t('household.notRecorded')}</option>
+          {housing.map((h) => (
+            <option key={h} value={h}>
+              {t(`enums.HousingCondition.${h}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('household.hasFamilySupport')}
+        <select name="hasFamilySupport" value={form.hasFamilySupport} onChange={(e) => set('hasFamilySupport', e.target.value)}>
+          <option value="">{t('household.notRecorded')}</option>
+          <option value="true">{t('household.supported')}</option>
+          <option value="false">{t('household.unsupported')}</option>
+        </select>
+      </label>
+      <fieldset className="wide checks">
+        <legend>{t('household.labels')}</legend>
+        {offered.map((l) => (
+          <label key={l.code} className="check">
+            <input
+              type="checkbox"
+              name="labels"
+              value={l.code}
+              checked={labels.includes(l.code)}
+              onChange={(e) => setLabels((s) => (e.target.checked ? [...s, l.code] : s.filter((x) => x !== l.code)))}
+            />
+            {labelName(l, i18n.language)}
+          </label>
+        ))}
+      </fieldset>
       <fieldset className="wide checks">
         <legend>{t('household.assistance')}</legend>
         {assistance.map((a) => (

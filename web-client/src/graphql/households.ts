@@ -35,6 +35,9 @@ export const HouseholdFileQuery = graphql(`
         memberCount
         riskLevel
         labels
+        monthlyIncome
+        housingCondition
+        hasFamilySupport
         assistanceStatuses
         location {
           coordinates

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { onlyForbiddenFields } from '../graphql/errors';
+import { labelName, useLabels } from '../graphql/labels';
 import { NeedPersonalQuery } from '../graphql/needs';
 
 interface Household {
@@ -13,7 +14,8 @@ interface Household {
 
 /** The household file (一户一档): its situation for every caseworker, its identity only for those allowed. */
 export function HouseholdPanel({ needId, household, mayOpen }: { needId: string; household: Household; mayOpen: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const labels = useLabels();
   const [{ data, error }] = useQuery({ query: NeedPersonalQuery, variables: { id: needId }, pause: !mayOpen, requestPolicy: 'network-only' });
   // Once the need is no longer held, what was read before is not shown again.
   const personal = mayOpen ? data?.need : undefined;
@@ -31,7 +33,7 @@ export function HouseholdPanel({ needId, household, mayOpen }: { needId: string;
         {household.labels.length > 0 && (
           <>
             <dt>{t('household.labels')}</dt>
-            <dd>{household.labels.join('、')}</dd>
+            <dd>{household.labels.map((code) => labelName(labels.byCode.get(code), i18n.language, code)).join('、')}</dd>
           </>
         )}
         {personal?.household?.headName != null && (

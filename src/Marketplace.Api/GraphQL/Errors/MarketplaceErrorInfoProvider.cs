@@ -16,6 +16,10 @@ public sealed class MarketplaceErrorInfoProvider : IErrorInfoProvider
         var (code, message, field) = Describe(executionError);
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (field is not null) extensions["field"] = field;
+        if (executionError.InnerException is MarketplaceException { Extensions: var more })
+        {
+            foreach (var (key, value) in more) extensions.TryAdd(key, value);
+        }
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 
