@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.AddMarketplaceData();
+builder.AddMarketplaceHealth();
 builder.AddMarketplaceIdentity();
 builder.AddMarketplaceGraphQL();
 builder.AddMarketplaceSchema();
@@ -42,7 +43,7 @@ app.UseAuthorization();
 app.MapMarketplaceGraphQL();
 app.MapDevToken();
 app.MapMarketplaceFeatures();
-app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapMarketplaceHealth();
 app.Run();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

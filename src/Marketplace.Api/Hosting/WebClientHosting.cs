@@ -17,7 +17,7 @@ public static class WebClientHosting
 
     // Client routes only (no file names: those are the static files' or a 404), and never an API path:
     // a mistyped API path should still get the API's 404, not the page.
-    private const string ClientRoutes = "{*path:nonfile:regex(^(?!(graphql|dev|exports|healthz)(/|$)).*$)}";
+    private const string ClientRoutes = "{*path:nonfile:regex(^(?!(graphql|dev|exports|healthz|readyz)(/|$)).*$)}";
 
     public static WebApplication UseWebClient(this WebApplication app)
     {

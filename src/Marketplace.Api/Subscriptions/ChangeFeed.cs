@@ -27,6 +27,9 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
     /// <summary>Completes once the first LISTEN is in place: changes committed after it are delivered.</summary>
     public Task Listening => _listening.Task;
 
+    /// <summary>True while the LISTEN connection is up and caught up: what readiness reports.</summary>
+    public bool IsListening { get; private set; }
+
     /// <summary>The changes the filter takes, from now until the subscription is disposed.</summary>
     public IObservable<ChangeNotice> Watch(Func<ChangeNotice, bool> filter) => new Stream(this, filter);
 
@@ -47,6 +50,7 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
                 await CatchUpAsync(connection, stoppingToken);
                 _listening.TrySetResult();
+                IsListening = true;
                 while (true) await connection.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -55,6 +59,7 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
             }
             catch (Exception e)
             {
+                IsListening = false;
                 logger.LogWarning(e, "Lost the change feed's database connection; retrying in {Delay}.", RetryDelay);
                 await Task.Delay(RetryDelay, stoppingToken);
             }

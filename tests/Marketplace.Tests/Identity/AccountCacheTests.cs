@@ -28,7 +28,7 @@ public sealed class AccountCacheTests(AccountCacheTests.Fixture api) : IClassFix
     }
 
     [Fact]
-    public async Task When_the_accounts_cannot_be_read_the_answer_is_503_UNAVAILABLE()
+    public async Task When_the_accounts_cannot_be_read_the_answer_is_503_DATABASE_UNAVAILABLE()
     {
         var token = (await api.ClientForAsync(DemoIds.WorkerXuzhou)).Http.DefaultRequestHeaders.Authorization;
         // The same API on a database that does not answer: nothing listens on port 1.
@@ -42,7 +42,7 @@ public sealed class AccountCacheTests(AccountCacheTests.Fixture api) : IClassFix
         var response = await new GraphQLClient(http).PostAsync(Me);
 
         Assert.True(response.Status == 503, response.RawBody);
-        Assert.Equal("UNAVAILABLE", response.FirstErrorCode);
+        Assert.Equal("DATABASE_UNAVAILABLE", response.FirstErrorCode);
         Assert.False(response.Body!.ContainsKey("data"));
     }
 

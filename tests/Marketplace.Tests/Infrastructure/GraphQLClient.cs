@@ -35,6 +35,9 @@ public sealed record GraphQLResponse(int Status, string? ContentType, string Raw
     public JsonArray? Errors => Body?["errors"]?.AsArray();
     public string? FirstErrorCode => Errors?[0]?["extensions"]?["code"]?.GetValue<string>();
 
+    /// <summary>The Retry-After header, when the answer had one.</summary>
+    public string? RetryAfter { get; init; }
+
     public static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response)
     {
         var raw = await response.Content.ReadAsStringAsync();
@@ -47,6 +50,9 @@ public sealed record GraphQLResponse(int Status, string? ContentType, string Raw
         {
             // Left null: the test asserts on the raw body.
         }
-        return new GraphQLResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), raw, body);
+        return new GraphQLResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), raw, body)
+        {
+            RetryAfter = response.Headers.RetryAfter?.ToString(),
+        };
     }
 }

@@ -12,7 +12,8 @@ public static class GraphQLErrorCodes
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string Timeout = "TIMEOUT";
     public const string InternalError = "INTERNAL_SERVER_ERROR";
-    public const string Unavailable = "UNAVAILABLE";
+    /// <summary>The database is out of reach (stopped, restarting, failing over): 503 with Retry-After; try again shortly.</summary>
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
     public const string SubscriberTooSlow = "SUBSCRIBER_TOO_SLOW";
 }

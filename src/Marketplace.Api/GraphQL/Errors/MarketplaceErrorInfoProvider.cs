@@ -1,6 +1,7 @@
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
+using Marketplace.Api.Data;
 
 namespace Marketplace.Api.GraphQL.Errors;
 
@@ -23,6 +24,8 @@ public sealed class MarketplaceErrorInfoProvider : IErrorInfoProvider
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 
+    public const string DatabaseUnavailableMessage = "The service cannot reach its database right now; try again in a few seconds.";
+
     private static (string Code, string Message, string? Field) Describe(ExecutionError error) => error switch
     {
         { InnerException: ValidationException v } => (v.Code, v.Message, v.Field),
@@ -32,6 +35,8 @@ public sealed class MarketplaceErrorInfoProvider : IErrorInfoProvider
         ValidationError { Code: ErrorCodes.Unauthenticated or ErrorCodes.Forbidden } => (error.Code!, error.Message, null),
         ComplexityError => (GraphQLErrorCodes.QueryTooComplex, error.Message, null),
         ValidationError => (GraphQLErrorCodes.ValidationFailed, error.Message, null),
+        UnhandledError when DatabaseOutage.IsCause(error.InnerException) =>
+            (GraphQLErrorCodes.DatabaseUnavailable, DatabaseUnavailableMessage, null),
         UnhandledError => (GraphQLErrorCodes.InternalError, "Something went wrong on our side; it has been logged. Please try again later.", null),
         _ => (error.Code ?? GraphQLErrorCodes.BadRequest, error.Message, null),
     };

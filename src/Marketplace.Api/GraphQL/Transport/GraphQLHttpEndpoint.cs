@@ -109,6 +109,13 @@ public sealed class GraphQLHttpEndpoint(
         // the specification's own media type that is a 400 and carries no 'data'; a document
         // refused only for want of a token is a 401, whatever the media type.
         var status = !result.Executed ? RequestErrorStatus(mediaType) : StatusCodes.Status200OK;
+        if (result.Errors?.Any(e => Data.DatabaseOutage.IsCause(e.InnerException)) == true)
+        {
+            // The outage is said so: 503 on the GraphQL-over-HTTP media type (application/json
+            // keeps its 200, as the specification has it), with when to try again on both.
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+            if (mediaType == MediaTypes.GraphQLResponse) status = StatusCodes.Status503ServiceUnavailable;
+        }
         if (!result.Executed && result.Errors is { Count: > 0 } errors && errors.All(e => e.Code == ErrorCodes.Unauthenticated))
         {
             status = StatusCodes.Status401Unauthorized;
@@ -117,12 +124,14 @@ public sealed class GraphQLHttpEndpoint(
         await WriteAsync(http, status, mediaType, result);
     }
 
-    /// <summary>503 UNAVAILABLE, for a request refused before GraphQL saw it because something it needs is out of reach.</summary>
+    private const string RetryAfterSeconds = "5";
+
+    /// <summary>503 DATABASE_UNAVAILABLE, for a request refused before GraphQL saw it because something it needs is out of reach.</summary>
     public Task WriteUnavailableAsync(HttpContext http, string message)
     {
-        http.Response.Headers.RetryAfter = "5";
+        http.Response.Headers.RetryAfter = RetryAfterSeconds;
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? MediaTypes.Json;
-        return WriteAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorResult(GraphQLErrorCodes.Unavailable, message));
+        return WriteAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorResult(GraphQLErrorCodes.DatabaseUnavailable, message));
     }
 
     /// <summary>
