@@ -34,7 +34,7 @@ export function AdminPage() {
       <Routes>
         <Route index element={<Navigate to="applications" replace />} />
         <Route path="applications" element={<ApplicationsPage embedded />} />
-        <Route path="organisations" element={<OrganisationsPage />} />
+        <Route path="organisations" element={<OrganisationsPage embedded />} />
         <Route path="categories" element={<CategoriesPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="*" element={<Navigate to="applications" replace />} />

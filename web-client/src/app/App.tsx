@@ -20,6 +20,7 @@ import { ProjectsPage } from '../org/ProjectsPage';
 import { OfficePage } from '../office/OfficePage';
 import { ApplicationsPage } from '../admin/ApplicationsPage';
 import { AdminPage } from '../admin/AdminPage';
+import { OrganisationsPage } from '../admin/OrganisationsPage';
 
 // GraphiQL and its editor are large; only those who open it load them.
 const GraphiQLPage = lazy(() => import('../graphiql/GraphiQLPage'));
@@ -66,6 +67,7 @@ function SignedIn() {
             <Route path="org/projects" element={<ProjectsPage />} />
             <Route path="office" element={<OfficePage />} />
             <Route path="applications" element={<ApplicationsPage />} />
+            <Route path="organisations" element={<OrganisationsPage />} />
             <Route path="admin/*" element={<AdminPage />} />
             <Route path="*" element={<Navigate to={homeFor(session.role)} replace />} />
           </Route>

@@ -18,8 +18,8 @@ describe('activeNavItem', () => {
 });
 
 describe('navFor', () => {
-  it("gives officers their sub-district's applications to join, after the dashboard they land on", () => {
-    expect(navFor('SUBDISTRICT_OFFICER').map((i) => i.to)).toEqual(['/office', '/applications', '/needs', '/graphiql']);
+  it("gives officers their sub-district's applications to join and organisations, after the dashboard they land on", () => {
+    expect(navFor('SUBDISTRICT_OFFICER').map((i) => i.to)).toEqual(['/office', '/applications', '/organisations', '/needs', '/graphiql']);
   });
 
   it('lands admins in their workspace, whose tabs are pages under /admin', () => {

@@ -13,6 +13,7 @@ const resources: NavItem = { to: '/org', labelKey: 'nav.resources' };
 const impact: NavItem = { to: '/org/impact', labelKey: 'nav.impact' };
 const projects: NavItem = { to: '/org/projects', labelKey: 'nav.projects' };
 const applications: NavItem = { to: '/applications', labelKey: 'nav.applications' };
+const organisations: NavItem = { to: '/organisations', labelKey: 'nav.organisations' };
 const admin: NavItem = { to: '/admin', labelKey: 'nav.admin' };
 const graphiql: NavItem = { to: '/graphiql', labelKey: 'nav.graphiql' };
 
@@ -24,7 +25,7 @@ export function navFor(role: Role): NavItem[] {
     case 'COMMUNITY_STAFF':
       return [community, communityImport, worker, graphiql];
     case 'SUBDISTRICT_OFFICER':
-      return [office, applications, worker, graphiql];
+      return [office, applications, organisations, worker, graphiql];
     case 'DONOR':
       return [resources, impact, graphiql];
     case 'SOCIAL_ORG':
