@@ -1,5 +1,6 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { AccountsPage } from './AccountsPage';
 import { ApplicationsPage } from './ApplicationsPage';
 import { AuditLogPage } from './AuditLogPage';
 import { CategoriesPage } from './CategoriesPage';
@@ -7,14 +8,13 @@ import { OrganisationsPage } from './OrganisationsPage';
 
 /**
  * The administrators' workspace, one tab per concern.
- * Follow-up, once the API under construction is merged into schema/marketplace.graphql (codegen
- * validates every document against it): an "accounts" tab (userAccounts, createUserAccount,
- * updateUserAccount, deactivate/reactivateUserAccount) and a "regions" tab (importRegions with its
- * dry-run preview), each one more entry here and one more route below.
+ * Follow-up: a "regions" tab (importRegions with its dry-run preview), one more entry here and one
+ * more route below.
  */
 export const adminTabs = [
   { path: 'applications', labelKey: 'admin.tabs.applications' },
   { path: 'organisations', labelKey: 'admin.tabs.organisations' },
+  { path: 'accounts', labelKey: 'admin.tabs.accounts' },
   { path: 'categories', labelKey: 'admin.tabs.categories' },
   { path: 'audit', labelKey: 'admin.tabs.audit' },
 ] as const;
@@ -35,6 +35,7 @@ export function AdminPage() {
         <Route index element={<Navigate to="applications" replace />} />
         <Route path="applications" element={<ApplicationsPage embedded />} />
         <Route path="organisations" element={<OrganisationsPage embedded />} />
+        <Route path="accounts" element={<AccountsPage embedded />} />
         <Route path="categories" element={<CategoriesPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="*" element={<Navigate to="applications" replace />} />

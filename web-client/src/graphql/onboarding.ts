@@ -114,6 +114,19 @@ export const OrganisationStandingFragment = graphql(`
   }
 `);
 
+/** Organisations to pick for a staff account (a donor's: enterprises; a social organisation's: theirs). */
+export const OrganisationChoicesQuery = graphql(`
+  query OrganisationChoices($kind: OrganisationKind) {
+    organisations(kind: $kind) {
+      id
+      name
+      region {
+        name
+      }
+    }
+  }
+`);
+
 export const VerifyOrganisationMutation = graphql(`
   mutation VerifyOrganisation($organisationId: ID!, $idempotencyKey: String) {
     verifyOrganisation(organisationId: $organisationId, idempotencyKey: $idempotencyKey) {
