@@ -5,17 +5,15 @@ import { ApplicationsPage } from './ApplicationsPage';
 import { AuditLogPage } from './AuditLogPage';
 import { CategoriesPage } from './CategoriesPage';
 import { OrganisationsPage } from './OrganisationsPage';
+import { RegionImportPage } from './RegionImportPage';
 
-/**
- * The administrators' workspace, one tab per concern.
- * Follow-up: a "regions" tab (importRegions with its dry-run preview), one more entry here and one
- * more route below.
- */
+/** The administrators' workspace, one tab per concern. */
 export const adminTabs = [
   { path: 'applications', labelKey: 'admin.tabs.applications' },
   { path: 'organisations', labelKey: 'admin.tabs.organisations' },
   { path: 'accounts', labelKey: 'admin.tabs.accounts' },
   { path: 'categories', labelKey: 'admin.tabs.categories' },
+  { path: 'regions', labelKey: 'admin.tabs.regions' },
   { path: 'audit', labelKey: 'admin.tabs.audit' },
 ] as const;
 
@@ -37,6 +35,7 @@ export function AdminPage() {
         <Route path="organisations" element={<OrganisationsPage embedded />} />
         <Route path="accounts" element={<AccountsPage embedded />} />
         <Route path="categories" element={<CategoriesPage />} />
+        <Route path="regions" element={<RegionImportPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="*" element={<Navigate to="applications" replace />} />
       </Routes>
