@@ -48,6 +48,7 @@ export const ApplicationFieldsFragment = graphql(`
     contactName
     contactPhone
     categoryCodes
+    description
     submittedAt
     decidedAt
     rejectionReason
