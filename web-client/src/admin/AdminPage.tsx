@@ -1,21 +1,19 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { AccountsPage } from './AccountsPage';
 import { ApplicationsPage } from './ApplicationsPage';
 import { AuditLogPage } from './AuditLogPage';
 import { CategoriesPage } from './CategoriesPage';
 import { OrganisationsPage } from './OrganisationsPage';
+import { RegionImportPage } from './RegionImportPage';
 
-/**
- * The administrators' workspace, one tab per concern.
- * Follow-up, once the API under construction is merged into schema/marketplace.graphql (codegen
- * validates every document against it): an "accounts" tab (userAccounts, createUserAccount,
- * updateUserAccount, deactivate/reactivateUserAccount) and a "regions" tab (importRegions with its
- * dry-run preview), each one more entry here and one more route below.
- */
+/** The administrators' workspace, one tab per concern. */
 export const adminTabs = [
   { path: 'applications', labelKey: 'admin.tabs.applications' },
   { path: 'organisations', labelKey: 'admin.tabs.organisations' },
+  { path: 'accounts', labelKey: 'admin.tabs.accounts' },
   { path: 'categories', labelKey: 'admin.tabs.categories' },
+  { path: 'regions', labelKey: 'admin.tabs.regions' },
   { path: 'audit', labelKey: 'admin.tabs.audit' },
 ] as const;
 
@@ -34,8 +32,10 @@ export function AdminPage() {
       <Routes>
         <Route index element={<Navigate to="applications" replace />} />
         <Route path="applications" element={<ApplicationsPage embedded />} />
-        <Route path="organisations" element={<OrganisationsPage />} />
+        <Route path="organisations" element={<OrganisationsPage embedded />} />
+        <Route path="accounts" element={<AccountsPage embedded />} />
         <Route path="categories" element={<CategoriesPage />} />
+        <Route path="regions" element={<RegionImportPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="*" element={<Navigate to="applications" replace />} />
       </Routes>

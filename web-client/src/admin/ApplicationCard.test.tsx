@@ -17,6 +17,7 @@ const application: ApplicationFieldsFragment = {
   contactName: '周经理',
   contactPhone: '0551-62000000',
   categoryCodes: ['ELDERLY_CARE'],
+  description: '为行动不便的老人送餐上门。',
   submittedAt: '2026-12-06T05:00:00Z',
   decidedAt: null,
   rejectionReason: null,
@@ -53,6 +54,7 @@ describe('ApplicationCard', () => {
     expect(screen.getByTestId('credit-code').textContent).toBe('91350100M000100Y43');
     expect(screen.getByText('养老服务')).toBeTruthy();
     expect(screen.getByText('周经理 · 0551-62000000')).toBeTruthy();
+    expect(screen.getByTestId('application-description').textContent).toBe('为行动不便的老人送餐上门。');
   });
 
   it('approves with the staff login chosen, refusing one the API would refuse', async () => {

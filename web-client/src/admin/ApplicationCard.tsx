@@ -40,6 +40,10 @@ export function ApplicationCard({ application, onDecided }: { application: Appli
         </dd>
         <dt>{t('join.categories')}</dt>
         <dd>{a.categoryCodes?.length ? a.categoryCodes.map((c) => categoryName(byCode.get(c), i18n.language, c)).join('、') : '—'}</dd>
+        <dt>{t('applications.description')}</dt>
+        <dd className="prose" data-testid="application-description">
+          {a.description?.trim() || '—'}
+        </dd>
         {a.decidedAt && (
           <>
             <dt>{t('join.decidedAt')}</dt>

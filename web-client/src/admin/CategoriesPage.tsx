@@ -51,6 +51,7 @@ export function CategoriesPage() {
               <th>{t('categoriesAdmin.name')}</th>
               <th>{t('categoriesAdmin.nameEn')}</th>
               <th>{t('categoriesAdmin.parent')}</th>
+              <th className="num">{t('categoriesAdmin.sortOrder')}</th>
               <th>{t('categoriesAdmin.state')}</th>
               <th />
             </tr>
@@ -98,6 +99,7 @@ function CategoryRow(props: {
         </td>
         <td className={c.retiredAt ? 'retired' : undefined}>{c.nameEn}</td>
         <td>{parentName}</td>
+        <td className="num">{c.sortOrder ?? '—'}</td>
         <td>{c.retiredAt ? t('categoriesAdmin.retiredAt', { at: formatDateTime(c.retiredAt, i18n.language) }) : t('categoriesAdmin.offered')}</td>
         <td>
           <div className="actions">
@@ -125,7 +127,7 @@ function CategoryRow(props: {
       </tr>
       {editing && (
         <tr>
-          <td colSpan={6}>
+          <td colSpan={7}>
             <CategoryForm category={c} categories={categories} onSaved={onSaved} onCancel={onEdit} />
           </td>
         </tr>

@@ -9,17 +9,14 @@ import { categoryCodeProblem, type AdminCategory } from './categoryEdits';
 
 const fields = ['code', 'name', 'nameEn', 'parentCode', 'sortOrder'] as const;
 
-/**
- * A category to add, or one to rename, move or re-sort. The API does not say a category's
- * current sort order, so a change gives it again (1000, the API's default, unless told).
- */
+/** A category to add, or one to rename, move or re-sort (its sort order as it stands; 1000, the API's default, for a new one). */
 export function CategoryForm({ category, categories, onSaved, onCancel }: { category?: AdminCategory; categories: AdminCategory[]; onSaved(c: AdminCategory): void; onCancel(): void }) {
   const { t, i18n } = useTranslation();
   const [code, setCode] = useState(category?.code ?? '');
   const [name, setName] = useState(category?.name ?? '');
   const [nameEn, setNameEn] = useState(category?.nameEn ?? '');
   const [parentCode, setParentCode] = useState(category?.parentCode ?? '');
-  const [sortOrder, setSortOrder] = useState(1000);
+  const [sortOrder, setSortOrder] = useState(category?.sortOrder ?? 1000);
   const [created, create] = useAction(CreateCategoryMutation, 'createCategory');
   const [updated, update] = useAction(UpdateCategoryMutation, 'updateCategory');
   const state = category ? updated : created;

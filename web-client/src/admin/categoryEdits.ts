@@ -6,6 +6,7 @@ export interface AdminCategory {
   nameEn: string;
   parentCode?: string | null;
   retiredAt?: string | null;
+  sortOrder?: number;
 }
 
 /**

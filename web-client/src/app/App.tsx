@@ -20,6 +20,8 @@ import { ProjectsPage } from '../org/ProjectsPage';
 import { OfficePage } from '../office/OfficePage';
 import { ApplicationsPage } from '../admin/ApplicationsPage';
 import { AdminPage } from '../admin/AdminPage';
+import { AccountsPage } from '../admin/AccountsPage';
+import { OrganisationsPage } from '../admin/OrganisationsPage';
 
 // GraphiQL and its editor are large; only those who open it load them.
 const GraphiQLPage = lazy(() => import('../graphiql/GraphiQLPage'));
@@ -64,8 +66,11 @@ function SignedIn() {
             <Route path="org/resources/:id" element={<ResourcePage />} />
             <Route path="org/impact" element={<ImpactPage />} />
             <Route path="org/projects" element={<ProjectsPage />} />
+            <Route path="org/staff" element={<AccountsPage />} />
             <Route path="office" element={<OfficePage />} />
             <Route path="applications" element={<ApplicationsPage />} />
+            <Route path="organisations" element={<OrganisationsPage />} />
+            <Route path="accounts" element={<AccountsPage />} />
             <Route path="admin/*" element={<AdminPage />} />
             <Route path="*" element={<Navigate to={homeFor(session.role)} replace />} />
           </Route>

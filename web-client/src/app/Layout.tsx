@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
 import { useAuth, useSession } from '../auth/AuthContext';
+import { isOrganisationRole } from '../auth/session';
+import { ManagesAccountsQuery } from '../graphql/accounts';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { activeNavItem, navFor } from './workspaces';
 
@@ -10,7 +13,9 @@ export function Layout() {
   const session = useSession();
   const { signOut } = useAuth();
   const [menuOpen, setMenuOpen] = useState(false);
-  const items = navFor(session.role);
+  // Whether an organisation's staff member leads it (and so manages its staff): asked, since `me` does not say; FORBIDDEN means no.
+  const [managing] = useQuery({ query: ManagesAccountsQuery, pause: !isOrganisationRole(session.role), requestPolicy: 'cache-first' });
+  const items = navFor(session.role, { leadsOrganisation: !!managing.data });
   const active = activeNavItem(items, useLocation().pathname);
   const scope = session.organisationName ?? session.regionName ?? session.organisationId ?? session.regionCode;
 

@@ -18,8 +18,23 @@ describe('activeNavItem', () => {
 });
 
 describe('navFor', () => {
-  it("gives officers their sub-district's applications to join, after the dashboard they land on", () => {
-    expect(navFor('SUBDISTRICT_OFFICER').map((i) => i.to)).toEqual(['/office', '/applications', '/needs', '/graphiql']);
+  it("gives officers their sub-district's applications, organisations and accounts, after the dashboard they land on", () => {
+    expect(navFor('SUBDISTRICT_OFFICER').map((i) => i.to)).toEqual(['/office', '/applications', '/organisations', '/accounts', '/needs', '/graphiql']);
+  });
+
+  it("shows an organisation's staff page to its lead only", () => {
+    for (const role of ['DONOR', 'SOCIAL_ORG'] as const) {
+      expect(navFor(role).some((i) => i.to === '/org/staff'), role).toBe(false);
+      expect(navFor(role, { leadsOrganisation: true }).some((i) => i.to === '/org/staff'), role).toBe(true);
+    }
+    const items = navFor('DONOR', { leadsOrganisation: true });
+    expect(activeNavItem(items, '/org/staff')?.to).toBe('/org/staff');
+  });
+
+  it('offers accounts to no one who would be refused them', () => {
+    for (const role of ['SOCIAL_WORKER', 'COMMUNITY_STAFF'] as const) {
+      expect(navFor(role, { leadsOrganisation: true }).some((i) => i.to === '/accounts' || i.to === '/org/staff'), role).toBe(false);
+    }
   });
 
   it('lands admins in their workspace, whose tabs are pages under /admin', () => {

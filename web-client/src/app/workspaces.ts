@@ -13,22 +13,30 @@ const resources: NavItem = { to: '/org', labelKey: 'nav.resources' };
 const impact: NavItem = { to: '/org/impact', labelKey: 'nav.impact' };
 const projects: NavItem = { to: '/org/projects', labelKey: 'nav.projects' };
 const applications: NavItem = { to: '/applications', labelKey: 'nav.applications' };
+const organisations: NavItem = { to: '/organisations', labelKey: 'nav.organisations' };
+const accounts: NavItem = { to: '/accounts', labelKey: 'nav.accounts' };
+const staff: NavItem = { to: '/org/staff', labelKey: 'nav.staff' };
 const admin: NavItem = { to: '/admin', labelKey: 'nav.admin' };
 const graphiql: NavItem = { to: '/graphiql', labelKey: 'nav.graphiql' };
 
-/** Each role's workspace: its pages, the first one being where it lands after sign-in. */
-export function navFor(role: Role): NavItem[] {
+/**
+ * Each role's workspace: its pages, the first one being where it lands after sign-in. An
+ * organisation's staff see "Staff" only when they lead it (`me` does not say so: the layout asks
+ * the API whether they may list accounts, and passes the answer here).
+ */
+export function navFor(role: Role, { leadsOrganisation = false }: { leadsOrganisation?: boolean } = {}): NavItem[] {
+  const ifLead = leadsOrganisation ? [staff] : [];
   switch (role) {
     case 'SOCIAL_WORKER':
       return [worker, graphiql];
     case 'COMMUNITY_STAFF':
       return [community, communityImport, worker, graphiql];
     case 'SUBDISTRICT_OFFICER':
-      return [office, applications, worker, graphiql];
+      return [office, applications, organisations, accounts, worker, graphiql];
     case 'DONOR':
-      return [resources, impact, graphiql];
+      return [resources, impact, ...ifLead, graphiql];
     case 'SOCIAL_ORG':
-      return [resources, projects, impact, graphiql];
+      return [resources, projects, impact, ...ifLead, graphiql];
     case 'ADMIN':
       return [admin, office, worker, community, communityImport, resources, graphiql];
   }

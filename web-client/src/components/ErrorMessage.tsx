@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { problemsOf, type Problem } from '../graphql/errors';
+import { messageShown, problemsOf, type Problem } from '../graphql/errors';
 
 /** An API refusal in the reader's language; the server's words stay available as a detail. */
 export function ErrorMessage({ error }: { error: CombinedError | Error | null | undefined }) {
@@ -18,7 +18,12 @@ export function Problems({ problems }: { problems: Problem[] }) {
         <div className="problem" key={`${p.code}:${p.field ?? ''}`}>
           {t(p.messageKey)}
           {p.field && <> ({t('errors.field', { field: p.field })})</>}
-          {p.detail && (
+          {p.detail && messageShown.has(p.code) && (
+            <p className="server-message" lang="en" data-testid="server-message">
+              {p.detail}
+            </p>
+          )}
+          {p.detail && !messageShown.has(p.code) && (
             <details>
               <summary>{t('errors.detail')}</summary>
               <span lang="en">{p.detail}</span>

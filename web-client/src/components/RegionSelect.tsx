@@ -2,12 +2,12 @@ import { useQuery } from 'urql';
 import { DistrictsQuery } from '../graphql/regions';
 
 /** A district or one of its sub-districts (administrators see every region); empty for none. */
-export function RegionSelect({ label, emptyLabel, value, onChange }: { label: string; emptyLabel: string; value: string | null; onChange(code: string): void }) {
+export function RegionSelect({ label, emptyLabel, value, onChange, name = 'region' }: { label: string; emptyLabel: string; value: string | null; onChange(code: string): void; name?: string }) {
   const [{ data }] = useQuery({ query: DistrictsQuery, requestPolicy: 'cache-first' });
   return (
     <label>
       {label}
-      <select name="region" value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
         <option value="">{emptyLabel}</option>
         {data?.regions.map((d) => (
           <optgroup key={d.code} label={d.name}>

@@ -23,6 +23,14 @@ describe('ErrorMessage', () => {
     expect(screen.getByRole('alert').textContent).toContain('The resource does not have that much left');
   });
 
+  it("shows a suspended organisation's refusal with the API's words in full: they carry the office's reason", () => {
+    const message = 'Your organisation is suspended (资质年检逾期); it can offer and accept nothing until the sub-district office verifies it again.';
+    render(<ErrorMessage error={new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: { code: 'ORGANISATION_SUSPENDED' } })] })} />);
+    expect(screen.getByRole('alert').textContent).toContain('贵组织已被暂停');
+    expect(screen.getByTestId('server-message').textContent).toBe(message);
+    expect(screen.getByRole('alert').querySelector('details')).toBeNull();
+  });
+
   it('renders nothing without an error', () => {
     const { container } = render(<ErrorMessage error={undefined} />);
     expect(container.innerHTML).toBe('');

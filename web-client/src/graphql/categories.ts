@@ -43,6 +43,7 @@ export const AdminCategoriesQuery = graphql(`
       nameEn
       parentCode
       retiredAt
+      sortOrder
     }
   }
 `);
@@ -55,6 +56,7 @@ export const CreateCategoryMutation = graphql(`
       nameEn
       parentCode
       retiredAt
+      sortOrder
     }
   }
 `);
@@ -67,6 +69,7 @@ export const UpdateCategoryMutation = graphql(`
       nameEn
       parentCode
       retiredAt
+      sortOrder
     }
   }
 `);

@@ -7,6 +7,7 @@ export const errorCodes = [
   'INVALID_TRANSITION',
   'CAPACITY_EXCEEDED',
   'DUPLICATE_PERSON',
+  'ORGANISATION_SUSPENDED',
   'VALIDATION',
   'FORBIDDEN',
   'UNAUTHENTICATED',
@@ -22,6 +23,12 @@ export const errorCodes = [
   'UNKNOWN',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+
+/**
+ * Refusals whose server message is the point, shown in full rather than as a detail: a suspended
+ * organisation's staff read the reason the office gave, which only the message carries.
+ */
+export const messageShown: ReadonlySet<ErrorCode> = new Set(['ORGANISATION_SUSPENDED']);
 
 /** One refusal, ready to show: a translation key for the person, and the server's own words as detail. */
 export interface Problem {

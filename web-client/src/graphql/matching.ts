@@ -183,3 +183,28 @@ export const ApplyAllocationMutation = graphql(`
     }
   }
 `);
+
+/** Accepted matches whose organisation is suspended: the households were promised them (officers, admins). */
+export const MatchesToFollowUpQuery = graphql(`
+  query MatchesToFollowUp($regionCode: String) {
+    matchesToFollowUp(regionCode: $regionCode) {
+      id
+      quantity
+      decidedAt
+      need {
+        id
+        publicSummary
+        categoryCode
+        region {
+          name
+        }
+      }
+      resource {
+        ...MatchResource
+      }
+      charityProject {
+        ...MatchProject
+      }
+    }
+  }
+`);

@@ -48,6 +48,7 @@ export const ApplicationFieldsFragment = graphql(`
     contactName
     contactPhone
     categoryCodes
+    description
     submittedAt
     decidedAt
     rejectionReason
@@ -88,19 +89,57 @@ export const RejectOrganisationMutation = graphql(`
   }
 `);
 
-/** The organisations of a region (admins: all), to see which are verified. */
+/** The organisations of a region (admins: all): whether verified or suspended, and why. */
 export const OrganisationsQuery = graphql(`
-  query Organisations($kind: OrganisationKind, $regionCode: String, $verified: Boolean) {
-    organisations(kind: $kind, regionCode: $regionCode, verified: $verified) {
-      id
-      name
+  query Organisations($kind: OrganisationKind, $regionCode: String, $verified: Boolean, $suspended: Boolean) {
+    organisations(kind: $kind, regionCode: $regionCode, verified: $verified, suspended: $suspended) {
+      ...OrganisationStanding
       kind
-      isVerified
       contactPhone
       region {
         code
         name
       }
+    }
+  }
+`);
+
+export const OrganisationStandingFragment = graphql(`
+  fragment OrganisationStanding on Organisation {
+    id
+    name
+    isVerified
+    isSuspended
+    suspendedAt
+    suspensionReason
+  }
+`);
+
+/** Organisations to pick for a staff account (a donor's: enterprises; a social organisation's: theirs). */
+export const OrganisationChoicesQuery = graphql(`
+  query OrganisationChoices($kind: OrganisationKind) {
+    organisations(kind: $kind) {
+      id
+      name
+      region {
+        name
+      }
+    }
+  }
+`);
+
+export const VerifyOrganisationMutation = graphql(`
+  mutation VerifyOrganisation($organisationId: ID!, $idempotencyKey: String) {
+    verifyOrganisation(organisationId: $organisationId, idempotencyKey: $idempotencyKey) {
+      ...OrganisationStanding
+    }
+  }
+`);
+
+export const SuspendOrganisationMutation = graphql(`
+  mutation SuspendOrganisation($organisationId: ID!, $reason: String!, $idempotencyKey: String) {
+    suspendOrganisation(organisationId: $organisationId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      ...OrganisationStanding
     }
   }
 `);

@@ -9,11 +9,14 @@ export const OrganisationResourcesQuery = graphql(`
       name
       kind
       regionCode
+      isSuspended
+      suspendedAt
+      suspensionReason
       location {
         coordinates
       }
     }
-    resources(filter: { organisationId: $organisationId, statuses: [OPEN, EXHAUSTED, WITHDRAWN] }, first: 50) {
+    resources(filter: { organisationId: $organisationId, statuses: [OPEN, HELD, EXHAUSTED, WITHDRAWN] }, first: 50) {
       totalCount
       nodes {
         id
@@ -70,6 +73,8 @@ export const ResourceDetailQuery = graphql(`
       organisation {
         id
         name
+        isSuspended
+        suspensionReason
       }
       matches {
         id

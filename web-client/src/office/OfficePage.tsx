@@ -18,6 +18,7 @@ import { CoverageGapsTable } from './CoverageGapsTable';
 import { ExportButtons } from './ExportButtons';
 import { FiguresTable, Kpis } from './FiguresTable';
 import { OfficeMap } from './OfficeMap';
+import { FollowUpList } from './FollowUpList';
 import { OverdueList } from './OverdueList';
 
 /** The sub-district office's clearance dashboard (销号看板). */
@@ -90,6 +91,7 @@ export function OfficePage() {
             <OverdueList regionCode={regionCode} />
             <CoverageGapsTable regionCode={regionCode} />
           </div>
+          <FollowUpList regionCode={regionCode} />
           <AllocationPanel key={regionCode} regionCode={regionCode} />
         </>
       )}

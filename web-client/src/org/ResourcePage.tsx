@@ -17,6 +17,7 @@ import { useAction } from '../graphql/useAction';
 import { formatDate, formatDateTime, formatDistance } from '../lib/format';
 import { groupNeedPoints } from '../map/geo';
 import { MapView } from '../map/MapView';
+import { SuspendedNotice } from './SuspendedNotice';
 
 export function ResourcePage() {
   const { id = '' } = useParams();
@@ -58,7 +59,9 @@ export function ResourcePage() {
         </div>
         {resource.description && <p>{resource.description}</p>}
       </header>
-      {resource.status === 'OPEN' && <ResourceActions id={resource.id} />}
+      <SuspendedNotice organisation={resource.organisation} />
+      {/* A held resource may still be withdrawn; changed, only once its organisation is verified again. */}
+      {(resource.status === 'OPEN' || resource.status === 'HELD') && <ResourceActions id={resource.id} editable={resource.status === 'OPEN'} />}
       <div className="columns">
         <div>
           <section className="card" aria-labelledby="proposed-title" data-testid="proposed-matches">
@@ -95,7 +98,7 @@ export function ResourcePage() {
   );
 }
 
-function ResourceActions({ id }: { id: string }) {
+function ResourceActions({ id, editable }: { id: string; editable: boolean }) {
   const { t } = useTranslation();
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
@@ -103,9 +106,11 @@ function ResourceActions({ id }: { id: string }) {
   return (
     <section className="card actions-card">
       <div className="actions">
-        <Link to={`/org/resources/${id}/edit`} className="button-link">
-          {t('common.edit')}
-        </Link>
+        {editable && (
+          <Link to={`/org/resources/${id}/edit`} className="button-link">
+            {t('common.edit')}
+          </Link>
+        )}
         <button type="button" className="danger" onClick={() => setWithdrawing((w) => !w)}>
           {t('org.withdraw')}
         </button>

@@ -9,8 +9,9 @@ import { categoryName, useCategories } from '../graphql/categories';
 import { useMatchChanges } from '../graphql/live';
 import { OrganisationResourcesQuery } from '../graphql/resources';
 import { formatDate, formatDistance } from '../lib/format';
+import { SuspendedNotice } from './SuspendedNotice';
 
-/** The organisation's resources, those with proposals waiting for an answer first. */
+/** The organisation's resources, those with proposals waiting for an answer first; held ones while it is suspended. */
 export function ResourcesPage() {
   const { t, i18n } = useTranslation();
   const session = useSession();
@@ -35,6 +36,7 @@ export function ResourcesPage() {
           {t('org.postResource')}
         </Link>
       </div>
+      <SuspendedNotice organisation={data?.organisation} />
       <ErrorMessage error={error} />
       {fetching && !data && <Loading />}
       {data && !resources.length && (
