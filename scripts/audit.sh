@@ -83,7 +83,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 SECOND_URL="http://127.0.0.1:$((AUDIT_API_PORT + 1))"
-READY='/graphql?query=%7B__typename%7D'  # the GraphQL endpoint itself answers
+READY='/readyz'  # the database reachable, migrated, and the change feed listening
 api_start "$BASE_URL" "$READY" "$API_LOG" "$AUDIT_START_TIMEOUT"
 api_start "$SECOND_URL" "$READY" "$LOG_DIR/audit-api-2.log" "$AUDIT_START_TIMEOUT"
 
