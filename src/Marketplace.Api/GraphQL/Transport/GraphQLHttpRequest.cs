@@ -78,7 +78,7 @@ public static class GraphQLHttpRequestReader
         !root.TryGetProperty(name, out var value) ? null : value.ValueKind switch
         {
             JsonValueKind.Null => null,
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => Readable(name, value.GetString),
             _ => throw BadRequest($"'{name}' must be a string."),
         };
 
@@ -86,9 +86,25 @@ public static class GraphQLHttpRequestReader
         !root.TryGetProperty(name, out var value) ? null : value.ValueKind switch
         {
             JsonValueKind.Null => null,
-            JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
+            JsonValueKind.Object => Readable(name, () => serializer.ReadNode<Inputs>(value)),
             _ => throw BadRequest($"'{name}' must be a JSON object (a map of names to values)."),
         };
+
+    /// <summary>
+    /// Valid JSON may still escape a lone UTF-16 surrogate ("\ud800"), which is no character and
+    /// cannot become a string: the client's error, answered 400 naming where it was.
+    /// </summary>
+    private static T Readable<T>(string name, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException)
+        {
+            throw BadRequest($"'{name}' holds text that is not valid Unicode (a lone UTF-16 surrogate escape, for instance); send well-formed text.");
+        }
+    }
 
     private static string? Single(IQueryCollection parameters, string name)
     {

@@ -66,6 +66,13 @@ public sealed class GraphQLRequestExecutor(
             return new GraphQLOutcome(GraphQLOutcomeKind.ParseFailed, GraphQLOutcome.ErrorResult(GraphQLErrorCodes.ParseFailed, request.ParseError ?? "The document does not parse."), scope);
         }
 
+        if (await UnsafeText.FindAsync(document, request.Request.Variables) is { } field)
+        {
+            var message = $"'{field}' contains a NUL character or a lone UTF-16 surrogate, which no text here may hold; remove it.";
+            return new GraphQLOutcome(GraphQLOutcomeKind.ParseFailed,
+                new ExecutionResult { Executed = false, Errors = [new ExecutionError(message, new ValidationException(message, field)) { Code = ErrorCodes.Validation }] }, scope);
+        }
+
         // For a subscription the timeout bounds its start (validation, the subscriber's checks),
         // not the stream: each event runs with a token of its own.
         var limit = options.Value.RequestTimeout;
