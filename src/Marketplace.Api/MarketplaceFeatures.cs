@@ -12,6 +12,7 @@ using Marketplace.Api.Projects;
 using Marketplace.Api.RegionImports;
 using Marketplace.Api.Regions;
 using Marketplace.Api.Resources;
+using Marketplace.Api.Risk;
 using Marketplace.Api.Subscriptions;
 
 namespace Marketplace.Api;
@@ -39,6 +40,7 @@ public static class MarketplaceFeatures
             .AddProjects()
             .AddMatching()
             .AddClearance()
+            .AddRisk()
             .AddLiveUpdates();
         return builder;
     }
