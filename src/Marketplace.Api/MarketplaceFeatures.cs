@@ -2,6 +2,7 @@ using Marketplace.Api.Accounts;
 using Marketplace.Api.Audit;
 using Marketplace.Api.Categories;
 using Marketplace.Api.Clearance;
+using Marketplace.Api.HouseholdEvents;
 using Marketplace.Api.Households;
 using Marketplace.Api.Matching;
 using Marketplace.Api.Needs;
@@ -41,6 +42,7 @@ public static class MarketplaceFeatures
             .AddMatching()
             .AddClearance()
             .AddRisk()
+            .AddHouseholdEvents()
             .AddLiveUpdates();
         return builder;
     }
