@@ -15,6 +15,7 @@ using Marketplace.Api.Regions;
 using Marketplace.Api.Resources;
 using Marketplace.Api.Risk;
 using Marketplace.Api.Subscriptions;
+using Marketplace.Api.Warnings;
 
 namespace Marketplace.Api;
 
@@ -43,6 +44,7 @@ public static class MarketplaceFeatures
             .AddClearance()
             .AddRisk()
             .AddHouseholdEvents()
+            .AddWarnings(builder.Configuration)
             .AddLiveUpdates();
         return builder;
     }

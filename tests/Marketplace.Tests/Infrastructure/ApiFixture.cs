@@ -37,6 +37,7 @@ public class ApiFixture : DatabaseFixture
         .UseSetting("ConnectionStrings:Marketplace", ConnectionString)
         // Tests that need the sweep run it themselves, at a moment they choose.
         .UseSetting("Claims:SweepEnabled", "false")
+        .UseSetting("Warnings:SweepEnabled", "false")
         .ConfigureServices(ConfigureServices));
 
     /// <summary>A client signed in as a demo user, with a token from `POST /dev/token`.</summary>
