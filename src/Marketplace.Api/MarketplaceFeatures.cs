@@ -4,6 +4,7 @@ using Marketplace.Api.Categories;
 using Marketplace.Api.Clearance;
 using Marketplace.Api.Cohorts;
 using Marketplace.Api.Duplicates;
+using Marketplace.Api.HouseholdEvents;
 using Marketplace.Api.Households;
 using Marketplace.Api.Labels;
 using Marketplace.Api.Matching;
@@ -15,7 +16,9 @@ using Marketplace.Api.Projects;
 using Marketplace.Api.RegionImports;
 using Marketplace.Api.Regions;
 using Marketplace.Api.Resources;
+using Marketplace.Api.Risk;
 using Marketplace.Api.Subscriptions;
+using Marketplace.Api.Warnings;
 
 namespace Marketplace.Api;
 
@@ -45,6 +48,9 @@ public static class MarketplaceFeatures
             .AddClearance()
             .AddCohorts()
             .AddDuplicates()
+            .AddRisk()
+            .AddHouseholdEvents()
+            .AddWarnings(builder.Configuration)
             .AddLiveUpdates();
         return builder;
     }

@@ -51,7 +51,7 @@ public sealed class ClearanceGroupType : ObjectGraphType<ClearanceGroup>
 
 public sealed class ClearanceStatsType : ObjectGraphType<ClearanceStats>
 {
-    public ClearanceStatsType()
+    public ClearanceStatsType(IEnumerable<FieldsOf<ClearanceStatsType>> features)
     {
         Name = "ClearanceStats";
         Field(x => x.RegionCode);
@@ -65,5 +65,6 @@ public sealed class ClearanceStatsType : ObjectGraphType<ClearanceStats>
         Field<NonNullGraphType<StaffingType>>("staffing")
             .Description("The region's residents and social workers: social workers per 3,000 residents where the population is known.")
             .Resolve(ctx => ctx.Service<StaffingLoader>().ByRegion.Load(ctx.Source.RegionCode));
+        this.AddFieldsFrom(features);
     }
 }

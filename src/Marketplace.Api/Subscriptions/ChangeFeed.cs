@@ -8,20 +8,21 @@ using Npgsql;
 namespace Marketplace.Api.Subscriptions;
 
 /// <summary>
-/// Listens on the database channel every API instance shares, and hands each change to the
+/// Listens on the database channels every API instance shares, one per timeline (needs' and any
+/// other a feature registers, see <see cref="FeedTimeline"/>), and hands each change to the
 /// subscribers of this instance whose filter takes it. A change made through any instance thus
 /// reaches subscribers on all of them. Reconnects by itself when the connection drops, and then
 /// catches up: the timeline entries written meanwhile are read back and announced, each once.
 /// </summary>
-public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed> logger) : BackgroundService
+public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed> logger, IEnumerable<FeedTimeline> others) : BackgroundService
 {
     public const string Channel = "marketplace_changes";
     public const string ApplicationName = "Marketplace change feed";
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private readonly ConcurrentDictionary<Subscriber, byte> _subscribers = new();
-    private readonly AnnouncedEvents _announced = new();
+    private readonly IReadOnlyDictionary<string, Timeline> _timelines =
+        others.Prepend(FeedTimeline.Needs).DistinctBy(t => t.Channel).ToDictionary(t => t.Channel, t => new Timeline(t));
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the first LISTEN is in place: changes committed after it are delivered.</summary>
@@ -30,8 +31,16 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
     /// <summary>True while the LISTEN connection is up and caught up: what readiness reports.</summary>
     public bool IsListening { get; private set; }
 
-    /// <summary>The changes the filter takes, from now until the subscription is disposed.</summary>
-    public IObservable<ChangeNotice> Watch(Func<ChangeNotice, bool> filter) => new Stream(this, filter);
+    /// <summary>The needs' changes the filter takes, from now until the subscription is disposed.</summary>
+    public IObservable<ChangeNotice> Watch(Func<ChangeNotice, bool> filter) => Watch<ChangeNotice>(filter);
+
+    /// <summary>The changes of the timeline whose notices are <typeparamref name="TNotice"/> that the filter takes.</summary>
+    public IObservable<TNotice> Watch<TNotice>(Func<TNotice, bool> filter) where TNotice : IFeedNotice
+    {
+        var timeline = _timelines.Values.SingleOrDefault(t => t.Definition.NoticeType == typeof(TNotice))
+            ?? throw new InvalidOperationException($"No timeline of {typeof(TNotice).Name} is registered.");
+        return new Stream<TNotice>(timeline, filter);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -46,9 +55,13 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
             {
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, e) => Publish(e.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection)) await listen.ExecuteNonQueryAsync(stoppingToken);
-                await CatchUpAsync(connection, stoppingToken);
+                connection.Notification += (_, e) => Publish(e.Channel, e.Payload);
+                foreach (var channel in _timelines.Keys)
+                {
+                    await using var listen = new NpgsqlCommand($"LISTEN {channel}", connection);
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+                foreach (var timeline in _timelines.Values) await CatchUpAsync(connection, timeline, stoppingToken);
                 _listening.TrySetResult();
                 IsListening = true;
                 while (true) await connection.WaitAsync(stoppingToken);
@@ -71,50 +84,65 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
     /// was written since the last entry announced. Entries are numbered as they are written but
     /// committed in any order, so the read starts a margin earlier and skips what was announced.
     /// </summary>
-    private async Task CatchUpAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private async Task CatchUpAsync(NpgsqlConnection connection, Timeline timeline, CancellationToken cancellationToken)
     {
-        if (!_announced.HasStarted)
+        var (channel, table, notice) = (timeline.Definition.Channel, timeline.Definition.Table, timeline.Definition.NoticeFunction);
+        if (!timeline.Announced.HasStarted)
         {
-            await using var last = new NpgsqlCommand("SELECT coalesce(max(id), 0) FROM need_events", connection);
-            _announced.StartAfter((long)(await last.ExecuteScalarAsync(cancellationToken))!);
+            await using var last = new NpgsqlCommand($"SELECT coalesce(max(id), 0) FROM {table}", connection);
+            timeline.Announced.StartAfter((long)(await last.ExecuteScalarAsync(cancellationToken))!);
             return;
         }
-        await using var missed = new NpgsqlCommand("SELECT need_event_notice(e) FROM need_events e WHERE e.id > @after ORDER BY e.id", connection);
-        missed.Parameters.AddWithValue("after", _announced.ReadBackAfter);
+        await using var missed = new NpgsqlCommand($"SELECT {notice}(e) FROM {table} e WHERE e.id > @after ORDER BY e.id", connection);
+        missed.Parameters.AddWithValue("after", timeline.Announced.ReadBackAfter);
         var payloads = new List<string>();
         await using (var reader = await missed.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken)) payloads.Add(reader.GetString(0));
         }
-        foreach (var payload in payloads) Publish(payload);
+        foreach (var payload in payloads) Publish(channel, payload);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("The change feed is listening again; read back {Count} timeline entries.", payloads.Count);
+            logger.LogInformation("The change feed is listening again; read back {Count} entries of {Table}.", payloads.Count, table);
         }
     }
 
-    private void Publish(string payload)
+    private void Publish(string channel, string payload)
     {
-        ChangeNotice? notice;
+        if (!_timelines.TryGetValue(channel, out var timeline)) return;
+        IFeedNotice? notice;
         try
         {
-            notice = JsonSerializer.Deserialize<ChangeNotice>(payload, Json);
+            notice = (IFeedNotice?)JsonSerializer.Deserialize(payload, timeline.Definition.NoticeType, Json);
         }
         catch (JsonException e)
         {
             logger.LogError(e, "Unreadable change notice: {Payload}", payload);
             return;
         }
-        if (notice is null || !_announced.TryAdd(notice.EventId)) return;
-        foreach (var subscriber in _subscribers.Keys) subscriber.Offer(notice);
+        if (notice is null || !timeline.Announced.TryAdd(notice.EventId)) return;
+        foreach (var subscriber in timeline.Subscribers.Keys) subscriber.Offer(notice);
     }
 
-    private sealed class Stream(ChangeFeed feed, Func<ChangeNotice, bool> filter) : IObservable<ChangeNotice>
+    /// <summary>A timeline as this instance follows it: what it announced, and who listens.</summary>
+    private sealed class Timeline(FeedTimeline definition)
     {
-        public IDisposable Subscribe(IObserver<ChangeNotice> observer)
+        public FeedTimeline Definition { get; } = definition;
+        public AnnouncedEvents Announced { get; } = new();
+        public ConcurrentDictionary<ISubscriber, byte> Subscribers { get; } = new();
+    }
+
+    private interface ISubscriber
+    {
+        void Offer(IFeedNotice notice);
+    }
+
+    private sealed class Stream<TNotice>(Timeline timeline, Func<TNotice, bool> filter) : IObservable<TNotice>
+    {
+        public IDisposable Subscribe(IObserver<TNotice> observer)
         {
-            var subscriber = new Subscriber(feed, filter, observer);
-            feed._subscribers.TryAdd(subscriber, 0);
+            var subscriber = new Subscriber<TNotice>(timeline, filter, observer);
+            timeline.Subscribers.TryAdd(subscriber, 0);
             return subscriber;
         }
     }
@@ -123,32 +151,32 @@ public sealed class ChangeFeed(IConfiguration configuration, ILogger<ChangeFeed>
     /// One subscriber's queue: the listening connection never waits for a slow subscriber; each
     /// gets its changes in order, on a pump of its own.
     /// </summary>
-    private sealed class Subscriber : IDisposable
+    private sealed class Subscriber<TNotice> : ISubscriber, IDisposable
     {
         private const int MaxQueued = 1_000;
-        private readonly ChangeFeed _feed;
-        private readonly Func<ChangeNotice, bool> _filter;
-        private readonly Channel<ChangeNotice> _queue = System.Threading.Channels.Channel.CreateBounded<ChangeNotice>(
+        private readonly Timeline _timeline;
+        private readonly Func<TNotice, bool> _filter;
+        private readonly Channel<TNotice> _queue = System.Threading.Channels.Channel.CreateBounded<TNotice>(
             new BoundedChannelOptions(MaxQueued) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-        public Subscriber(ChangeFeed feed, Func<ChangeNotice, bool> filter, IObserver<ChangeNotice> observer)
+        public Subscriber(Timeline timeline, Func<TNotice, bool> filter, IObserver<TNotice> observer)
         {
-            (_feed, _filter) = (feed, filter);
+            (_timeline, _filter) = (timeline, filter);
             _ = PumpAsync(observer);
         }
 
-        public void Offer(ChangeNotice notice)
+        public void Offer(IFeedNotice notice)
         {
-            if (_filter(notice)) _queue.Writer.TryWrite(notice);
+            if (notice is TNotice typed && _filter(typed)) _queue.Writer.TryWrite(typed);
         }
 
         public void Dispose()
         {
-            _feed._subscribers.TryRemove(this, out _);
+            _timeline.Subscribers.TryRemove(this, out _);
             _queue.Writer.TryComplete();
         }
 
-        private async Task PumpAsync(IObserver<ChangeNotice> observer)
+        private async Task PumpAsync(IObserver<TNotice> observer)
         {
             await foreach (var notice in _queue.Reader.ReadAllAsync()) observer.OnNext(notice);
             observer.OnCompleted();

@@ -17,31 +17,40 @@ public sealed class NeedCommands(CommandRunner runner)
             var household = await c.Db.Households.SingleOrDefaultAsync(h => h.Id == input.HouseholdId, cancellationToken)
                 ?? throw new NotFoundException("Household", input.HouseholdId.ToString());
             Permissions.EnsureKeepsFilesOf(c.Viewer, household.CommunityCode);
-            await CategoryChoice.EnsureOfferedAsync(c, input.CategoryCode, "categoryCode", cancellationToken);
-            NeedValidation.Validate(input);
-
-            var need = new Need
-            {
-                Id = Guid.CreateVersion7(c.Now),
-                HouseholdId = household.Id,
-                CategoryCode = input.CategoryCode,
-                RegionCode = household.CommunityCode,
-                Location = household.Location,
-                PublicSummary = input.PublicSummary.Trim(),
-                PrivateDescription = input.PrivateDescription?.Trim(),
-                Quantity = input.Quantity,
-                Unit = input.Unit?.Trim(),
-                Urgency = input.Urgency,
-                DueDate = input.DueDate,
-                IsRecurring = input.IsRecurring,
-                Status = NeedStatus.Reported,
-                ReportedAt = c.Now,
-                ReportedBy = c.Viewer.Login,
-            };
-            c.Db.Needs.Add(need);
-            c.Record(need, NeedEventKind.Reported, from: null);
-            return need.Id;
+            return (await ReportInAsync(c, household, input, note: null, cancellationToken)).Id;
         }, cancellationToken);
+
+    /// <summary>
+    /// Reports the household's need within another command, which has decided who may (answering
+    /// an early warning, a social worker of the area reports what the household needs).
+    /// </summary>
+    public static async Task<Need> ReportInAsync(CommandContext c, Household household, ReportNeedInput input, string? note, CancellationToken cancellationToken)
+    {
+        await CategoryChoice.EnsureOfferedAsync(c, input.CategoryCode, "categoryCode", cancellationToken);
+        NeedValidation.Validate(input);
+
+        var need = new Need
+        {
+            Id = Guid.CreateVersion7(c.Now),
+            HouseholdId = household.Id,
+            CategoryCode = input.CategoryCode,
+            RegionCode = household.CommunityCode,
+            Location = household.Location,
+            PublicSummary = input.PublicSummary.Trim(),
+            PrivateDescription = input.PrivateDescription?.Trim(),
+            Quantity = input.Quantity,
+            Unit = input.Unit?.Trim(),
+            Urgency = input.Urgency,
+            DueDate = input.DueDate,
+            IsRecurring = input.IsRecurring,
+            Status = NeedStatus.Reported,
+            ReportedAt = c.Now,
+            ReportedBy = c.Viewer.Login,
+        };
+        c.Db.Needs.Add(need);
+        c.Record(need, NeedEventKind.Reported, from: null, note);
+        return need;
+    }
 
     public Task<Guid> VerifyAsync(Viewer viewer, Guid needId, string? note, string? idempotencyKey, CancellationToken cancellationToken) =>
         Change(viewer, "verifyNeed", needId, idempotencyKey, (c, need) =>

@@ -39,7 +39,8 @@ public class ApiFixture : DatabaseFixture
         .UseEnvironment("Testing")
         .UseSetting("ConnectionStrings:Marketplace", connectionString)
         // Tests that need the sweep run it themselves, at a moment they choose.
-        .UseSetting("Claims:SweepEnabled", "false"));
+        .UseSetting("Claims:SweepEnabled", "false")
+        .UseSetting("Warnings:SweepEnabled", "false"));
 
     /// <summary>A client signed in as a demo user, with a token from `POST /dev/token`.</summary>
     public async Task<GraphQLClient> ClientForAsync(string login)
