@@ -4,6 +4,8 @@
  * The form also travels in the address (?q=…), so that the results survive opening a file and
  * coming back, and a search can be shared.
  */
+import type { HouseholdFilter } from '../gql/graphql';
+
 export type Tri = '' | 'yes' | 'no';
 
 export interface HouseholdSearchForm {
@@ -68,7 +70,7 @@ const tri = (value: Tri) => (value === 'yes' ? true : value === 'no' ? false : u
 const list = (values: string[]) => (values.length ? [...values] : undefined);
 
 /** The API filter for a form: only the parts asked, numbers as numbers. */
-export function toHouseholdFilter(form: HouseholdSearchForm): HouseholdFilterInput {
+export function toHouseholdFilter(form: HouseholdSearchForm): HouseholdFilter {
   const filter: HouseholdFilterInput = {
     regionCode: form.regionCode || undefined,
     assistanceStatuses: list(form.assistanceStatuses),
@@ -82,7 +84,7 @@ export function toHouseholdFilter(form: HouseholdSearchForm): HouseholdFilterInp
     hasOpenNeeds: tri(form.hasOpenNeeds),
     notVisitedSince: form.notVisitedSince || undefined,
   };
-  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as HouseholdFilterInput;
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as HouseholdFilter;
 }
 
 /** Problems the form can tell before asking (the API checks the rest). */
