@@ -7,7 +7,11 @@ import { createGraphQLClient } from '../graphql/client';
 import { SignInPage } from '../signin/SignInPage';
 import { JoinPages } from '../join/JoinPages';
 import { Layout } from './Layout';
-import { homeFor } from './workspaces';
+import { duplicatesRoles, homeFor, registryRoles } from './workspaces';
+import { RequireRole } from './RequireRole';
+import { RegistryPage } from '../registry/RegistryPage';
+import { HouseholdFilePage } from '../registry/HouseholdFilePage';
+import { DuplicatesPage } from '../registry/DuplicatesPage';
 import { NeedsPage } from '../worker/NeedsPage';
 import { NeedPage } from '../worker/NeedPage';
 import { CommunityPage } from '../community/CommunityPage';
@@ -71,6 +75,9 @@ function SignedIn() {
             <Route path="applications" element={<ApplicationsPage />} />
             <Route path="organisations" element={<OrganisationsPage />} />
             <Route path="accounts" element={<AccountsPage />} />
+            <Route path="registry" element={<RequireRole roles={registryRoles}><RegistryPage /></RequireRole>} />
+            <Route path="registry/households/:id" element={<RequireRole roles={registryRoles}><HouseholdFilePage /></RequireRole>} />
+            <Route path="registry/duplicates" element={<RequireRole roles={duplicatesRoles}><DuplicatesPage /></RequireRole>} />
             <Route path="admin/*" element={<AdminPage />} />
             <Route path="*" element={<Navigate to={homeFor(session.role)} replace />} />
           </Route>

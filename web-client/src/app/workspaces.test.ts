@@ -1,4 +1,4 @@
-import { activeNavItem, navFor } from './workspaces';
+import { activeNavItem, navFor, registryRoles } from './workspaces';
 
 describe('activeNavItem', () => {
   it('marks the page a path belongs to, the most specific item winning', () => {
@@ -19,7 +19,7 @@ describe('activeNavItem', () => {
 
 describe('navFor', () => {
   it("gives officers their sub-district's applications, organisations and accounts, after the dashboard they land on", () => {
-    expect(navFor('SUBDISTRICT_OFFICER').map((i) => i.to)).toEqual(['/office', '/applications', '/organisations', '/accounts', '/needs', '/graphiql']);
+    expect(navFor('SUBDISTRICT_OFFICER').map((i) => i.to)).toEqual(['/office', '/applications', '/organisations', '/accounts', '/registry', '/registry/duplicates', '/needs', '/graphiql']);
   });
 
   it("shows an organisation's staff page to its lead only", () => {
@@ -47,5 +47,19 @@ describe('navFor', () => {
     for (const role of ['SOCIAL_WORKER', 'COMMUNITY_STAFF', 'DONOR', 'SOCIAL_ORG'] as const) {
       expect(navFor(role).some((i) => i.to === '/applications' || i.to === '/admin'), role).toBe(false);
     }
+  });
+
+  it('offers the household registry to caseworkers and officers, never to organisations, and the duplicates to officers only', () => {
+    for (const role of ['SOCIAL_WORKER', 'COMMUNITY_STAFF', 'SUBDISTRICT_OFFICER', 'ADMIN'] as const) {
+      expect(navFor(role).some((i) => i.to === '/registry'), role).toBe(true);
+      expect(registryRoles.includes(role), role).toBe(true);
+    }
+    for (const role of ['DONOR', 'SOCIAL_ORG'] as const) {
+      expect(navFor(role, { leadsOrganisation: true }).some((i) => i.to.startsWith('/registry')), role).toBe(false);
+      expect(registryRoles.includes(role), role).toBe(false);
+    }
+    expect(navFor('COMMUNITY_STAFF').some((i) => i.to === '/registry/duplicates')).toBe(false);
+    expect(activeNavItem(navFor('SUBDISTRICT_OFFICER'), '/registry/duplicates')?.to).toBe('/registry/duplicates');
+    expect(activeNavItem(navFor('SUBDISTRICT_OFFICER'), '/registry/households/1')?.to).toBe('/registry');
   });
 });

@@ -17,6 +17,8 @@ const organisations: NavItem = { to: '/organisations', labelKey: 'nav.organisati
 const accounts: NavItem = { to: '/accounts', labelKey: 'nav.accounts' };
 const staff: NavItem = { to: '/org/staff', labelKey: 'nav.staff' };
 const admin: NavItem = { to: '/admin', labelKey: 'nav.admin' };
+const registry: NavItem = { to: '/registry', labelKey: 'nav.registry' };
+const duplicates: NavItem = { to: '/registry/duplicates', labelKey: 'nav.duplicates' };
 const graphiql: NavItem = { to: '/graphiql', labelKey: 'nav.graphiql' };
 
 /**
@@ -28,17 +30,17 @@ export function navFor(role: Role, { leadsOrganisation = false }: { leadsOrganis
   const ifLead = leadsOrganisation ? [staff] : [];
   switch (role) {
     case 'SOCIAL_WORKER':
-      return [worker, graphiql];
+      return [worker, registry, graphiql];
     case 'COMMUNITY_STAFF':
-      return [community, communityImport, worker, graphiql];
+      return [community, communityImport, registry, worker, graphiql];
     case 'SUBDISTRICT_OFFICER':
-      return [office, applications, organisations, accounts, worker, graphiql];
+      return [office, applications, organisations, accounts, registry, duplicates, worker, graphiql];
     case 'DONOR':
       return [resources, impact, ...ifLead, graphiql];
     case 'SOCIAL_ORG':
       return [resources, projects, impact, ...ifLead, graphiql];
     case 'ADMIN':
-      return [admin, office, worker, community, communityImport, resources, graphiql];
+      return [admin, office, worker, community, communityImport, registry, duplicates, resources, graphiql];
   }
 }
 
@@ -53,3 +55,7 @@ export function activeNavItem(items: NavItem[], pathname: string): NavItem | und
     .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
     .sort((a, b) => b.to.length - a.to.length)[0];
 }
+
+/** Who may open a registry page at all (the API decides the rest); a donor's or an organisation's staff never. */
+export const registryRoles: readonly Role[] = ['COMMUNITY_STAFF', 'SOCIAL_WORKER', 'SUBDISTRICT_OFFICER', 'ADMIN'];
+export const duplicatesRoles: readonly Role[] = ['SUBDISTRICT_OFFICER', 'ADMIN'];

@@ -51,7 +51,7 @@ describe('translations', () => {
 
   it('names every value of the schema enums the pages show', () => {
     const schema = buildSchema(readFileSync(join(__dirname, '../../../schema/marketplace.graphql'), 'utf8'));
-    const shown = ['NeedStatus', 'Urgency', 'MatchStatus', 'RiskLevel', 'AssistanceStatus', 'NeedEventKind', 'ResourceStatus', 'ResourceKind', 'RegionLevel', 'RegionImportProblemCode'];
+    const shown = ['NeedStatus', 'Urgency', 'MatchStatus', 'RiskLevel', 'AssistanceStatus', 'MemberRelation', 'Sex', 'SchoolStage', 'DisabilityType', 'EmploymentStatus', 'DuplicateReason', 'HousingCondition', 'NeedEventKind', 'ResourceStatus', 'ResourceKind', 'RegionLevel', 'RegionImportProblemCode'];
     const missing: string[] = [];
     for (const name of shown) {
       const type = schema.getType(name);

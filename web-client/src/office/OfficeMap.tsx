@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { Feature } from 'geojson';
@@ -7,11 +7,30 @@ import { NeedsMapQuery } from '../graphql/clearance';
 import { formatPercent } from '../lib/format';
 import { rateColour } from '../map/geo';
 import { MapView } from '../map/MapView';
+import { HouseholdsMap } from './HouseholdsMap';
 
 const legend = [0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9];
 
 /** The needs map as a choropleth of clearance rates, with open needs as points for those who may see them. */
 export function OfficeMap({ regionCode }: { regionCode: string }) {
+  const { t } = useTranslation();
+  const [layer, setLayer] = useState<'needs' | 'households'>('needs');
+  return (
+    <>
+      <div className="actions map-layers" role="group" aria-label={t('office.mapLayer')}>
+        {(['needs', 'households'] as const).map((l) => (
+          <label key={l} className="check">
+            <input type="radio" name="map-layer" value={l} checked={layer === l} onChange={() => setLayer(l)} />
+            {t(`office.layer.${l}`)}
+          </label>
+        ))}
+      </div>
+      {layer === 'needs' ? <NeedsLayer regionCode={regionCode} /> : <HouseholdsMap regionCode={regionCode} />}
+    </>
+  );
+}
+
+function NeedsLayer({ regionCode }: { regionCode: string }) {
   const { t, i18n } = useTranslation();
   const [{ data, error }] = useQuery({ query: NeedsMapQuery, variables: { regionCode } });
   // The API's FeatureCollection goes to Leaflet as it is.
