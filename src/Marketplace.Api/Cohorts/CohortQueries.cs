@@ -1,6 +1,8 @@
+using Marketplace.Api.Households;
 using Marketplace.Api.Privacy;
 using Marketplace.Api.Regions;
 using Marketplace.Core.Cohorts;
+using Marketplace.Core.Households;
 using Marketplace.Core.Common.Paging;
 using Marketplace.Core.Regions;
 
@@ -27,6 +29,20 @@ public static class CohortQueries
                 // Matching on members' data tells something of each household found: a read, as a distance is.
                 if (filter.ReadsMembers) ctx.Service<PersonalDataGuard>().Record(result.Items.Select(i => i.Node.Id), "members");
                 return result;
+            });
+
+        query.Field<HouseholdType>("household")
+            .AuthorizeWithRoles(Caseworkers)
+            .Description("One household's file by id, for the caseworkers of its area and admins; null when there is none. A merged file's mergedInto says where it went.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var viewer = ctx.Viewer();
+                CohortAccess.EnsureCaseworker(viewer);
+                var id = ctx.GetGuidArgument("id");
+                var household = (await ctx.Service<KeyedReads>().ByPrimaryKeyAsync<Household, Guid>([id], ctx.CancellationToken)).GetValueOrDefault(id);
+                if (household is not null && viewer.IsRegionScoped) viewer.EnsureCovers(household.CommunityCode);
+                return household;
             });
 
         query.Field<NonNullGraphType<HouseholdsMapType>>("householdsMap")

@@ -30,6 +30,8 @@ public class RiskFixture : CaseworkFixture
     {
         await base.InitializeAsync();
         await using var db = await Contexts.CreateDbContextAsync();
+        // The demo data has Luyang's lines already; the hand computations here use these amounts.
+        await db.IncomeLines.Where(l => l.RegionCode == DemoIds.LuyangDistrict).ExecuteDeleteAsync();
         db.IncomeLines.AddRange(
             new IncomeLine { Code = ShippedRiskModel.MinimumLivingLine, RegionCode = DemoIds.LuyangDistrict, Name = "低保线", NameEn = "Minimum living line", MonthlyAmount = MinimumLiving },
             new IncomeLine { Code = ShippedRiskModel.LowIncomeLine, RegionCode = DemoIds.LuyangDistrict, Name = "低收入线", NameEn = "Low-income line", MonthlyAmount = LowIncome });
@@ -49,7 +51,7 @@ public class RiskFixture : CaseworkFixture
     {
         var staff = await ClientForAsync(DemoIds.GridXianqiao);
         var data = await staff.DataAsync($$"""mutation($id: ID!, $input: HouseholdInput!) { updateHousehold(householdId: $id, input: $input) { {{selection}} } }""",
-            new { id = household, input = Input() });
+            new { id = household, input = await UnchangedInputAsync(household) });
         return data["updateHousehold"]!;
     }
 
@@ -75,9 +77,22 @@ public class RiskFixture : CaseworkFixture
     /// <summary>A birth date that makes someone <paramref name="years"/> old today (China time), a while after their birthday.</summary>
     public static DateOnly Aged(int years) => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddYears(-years).AddDays(-30);
 
-    private object Input() => new
+    private object Input(int? memberCount = 2, Household? kept = null) => new
     {
         communityCode = DemoIds.XianqiaoCommunity, latitude = HouseholdPoint.Latitude, longitude = HouseholdPoint.Longitude,
-        memberCount = 2, riskLevel = "LOW", headName = "测试户", address = "庐阳区县桥社区测试地址",
+        memberCount, riskLevel = "LOW", headName = "测试户", address = "庐阳区县桥社区测试地址",
+        monthlyIncome = kept?.MonthlyIncome, housingCondition = kept?.HousingCondition?.ToString().ToUpperInvariant(), hasFamilySupport = kept?.HasFamilySupport,
     };
+
+    /// <summary>
+    /// The input that saves the file as it is: its income, housing and support as stored, and no
+    /// member count once members are on file (the count follows them then).
+    /// </summary>
+    private async Task<object> UnchangedInputAsync(Guid household)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        var kept = await db.Households.AsNoTracking().SingleAsync(h => h.Id == household);
+        var members = await db.HouseholdMembers.CountAsync(m => m.HouseholdId == household && m.RemovedAt == null);
+        return Input(members == 0 ? kept.MemberCount : null, kept);
+    }
 }

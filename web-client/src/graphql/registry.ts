@@ -45,16 +45,11 @@ export const HouseholdSearchQuery = graphql(`
   }
 `);
 
-/**
- * A household's file. The API has no household(id) field: the file is found on the search page it
- * was opened from (the search travels in the file's address), a page of at most 20.
- */
+/** A household's file by id (household(id): the caseworkers of its area and admins). */
 export const HouseholdFilePageQuery = graphql(`
-  query HouseholdFilePage($filter: HouseholdFilter, $first: Int, $after: String) {
-    households(filter: $filter, first: $first, after: $after) {
-      nodes {
-        ...RegistryHousehold
-      }
+  query HouseholdFilePage($id: ID!) {
+    household(id: $id) {
+      ...RegistryHousehold
     }
   }
 `);

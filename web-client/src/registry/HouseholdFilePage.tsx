@@ -10,9 +10,7 @@ import type { RegistryHouseholdFragment } from '../gql/graphql';
 import { labelName, useLabels } from '../graphql/labels';
 import { AddHouseholdMemberMutation, HouseholdFilePageQuery, RemoveHouseholdMemberMutation, UpdateHouseholdMemberMutation } from '../graphql/registry';
 import { useAction } from '../graphql/useAction';
-import { decodeSearch, toHouseholdFilter } from '../lib/householdFilter';
 import { MemberForm, newMember, toMemberInput, type MemberValues } from './MemberForm';
-import { pageSize } from './RegistryPage';
 
 type Household = RegistryHouseholdFragment;
 type Member = NonNullable<Household['members']>[number];
@@ -28,13 +26,12 @@ export function HouseholdFilePage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const [params] = useSearchParams();
-  const form = decodeSearch(params.get('q'));
   const [{ data, fetching, error }] = useQuery({
     query: HouseholdFilePageQuery,
-    variables: { filter: form ? toHouseholdFilter(form) : {}, first: pageSize, after: params.get('after') },
-    pause: !form,
+    variables: { id: id ?? '' },
+    pause: !id,
   });
-  const household = data?.households.nodes.find((h) => h.id === id);
+  const household = data?.household ?? undefined;
 
   return (
     <div className="page household-file">
@@ -43,7 +40,7 @@ export function HouseholdFilePage() {
       </p>
       <ErrorMessage error={error} />
       {fetching && !data && <Loading />}
-      {(!form || (data && !household)) && <EmptyState title={t('registry.fileNotFoundTitle')} hint={t('registry.fileNotFoundHint')} />}
+      {(!id || (data && !household)) && <EmptyState title={t('registry.fileNotFoundTitle')} hint={t('registry.fileNotFoundHint')} />}
       {household && <HouseholdFile household={household} />}
     </div>
   );
