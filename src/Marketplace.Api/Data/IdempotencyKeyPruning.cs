@@ -1,3 +1,4 @@
+using Marketplace.Api.Hosting;
 using Marketplace.Core.Commands;
 
 namespace Marketplace.Api.Data;
@@ -7,25 +8,18 @@ namespace Marketplace.Api.Data;
 /// once an hour, so the table holds a day of keys, not every key ever sent. A key is free again
 /// after its retention whether or not it has been pruned yet.
 /// </summary>
-public sealed class IdempotencyKeyPruning(CommandRunner runner, ILogger<IdempotencyKeyPruning> logger) : BackgroundService
+public sealed partial class IdempotencyKeyPruning(CommandRunner runner, ILogger<IdempotencyKeyPruning> logger) : PeriodicWork(logger)
 {
-    private static readonly TimeSpan Every = TimeSpan.FromHours(1);
+    protected override TimeSpan? Every => TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "Pruning idempotency keys";
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Every);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var pruned = await runner.PruneKeysAsync(stoppingToken);
-                if (pruned > 0 && logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Pruned {Count} expired idempotency keys.", pruned);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Next hour, then: a key past its retention is free again whether pruned or not.
-                logger.LogWarning(e, "Idempotency keys could not be pruned this time.");
-            }
-        }
+        var pruned = await runner.PruneKeysAsync(cancellationToken);
+        if (pruned > 0) Pruned(logger, pruned);
     }
+
+    [LoggerMessage(LogLevel.Information, "Pruned {Count} expired idempotency keys.")]
+    private static partial void Pruned(ILogger logger, int count);
 }

@@ -55,7 +55,7 @@ public static class HealthSetup
                     ? HealthCheckResult.Healthy("All migrations are applied.")
                     : HealthCheckResult.Unhealthy($"{pending.Count} migrations are not applied yet; run `migrate`.");
             }
-            catch (Exception e) when (Data.DatabaseOutage.IsCause(e))
+            catch (Exception e) when (DatabaseOutage.IsCause(e))
             {
                 return HealthCheckResult.Unhealthy("The database is out of reach.");
             }

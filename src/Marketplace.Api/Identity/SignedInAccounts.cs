@@ -3,7 +3,6 @@ using Marketplace.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Marketplace.Api.Identity;
 
@@ -45,8 +44,7 @@ public sealed class SignedInAccounts(
             return await ActiveAsync(db, u => u.ExternalId == objectId, cancellationToken)
                 ?? await LinkOnFirstSignInAsync(db, objectId, who.SignInNames, cancellationToken);
         }
-        // EF Core's execution strategy wraps a transient failure in an InvalidOperationException.
-        catch (Exception e) when (e is NpgsqlException { IsTransient: true } || e.InnerException is NpgsqlException { IsTransient: true })
+        catch (Exception e) when (DatabaseOutage.IsCause(e))
         {
             // Without the account no request can be authorised: answered as UNAVAILABLE (503), not as a fault of ours.
             logger.LogWarning(e, "The accounts could not be read; the request is answered 503.");

@@ -1,4 +1,5 @@
 using Marketplace.Core.Needs;
+using Marketplace.Api.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Api.Needs;
@@ -17,30 +18,19 @@ public sealed class ClaimOptions
 }
 
 /// <summary>Runs <see cref="IdleClaimSweeper"/> on a timer. Every instance may run it: SKIP LOCKED keeps them from doing the same work twice.</summary>
-public sealed partial class IdleClaimSweepService(IdleClaimSweeper sweeper, IOptions<ClaimOptions> options, ILogger<IdleClaimSweepService> logger) : BackgroundService
+public sealed partial class IdleClaimSweepService(IdleClaimSweeper sweeper, IOptions<ClaimOptions> options, ILogger<IdleClaimSweepService> logger)
+    : PeriodicWork(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan? Every => options.Value.SweepEnabled ? options.Value.SweepEvery : null;
+
+    protected override string Name => "The idle-claim sweep";
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.SweepEnabled) return;
-        using var timer = new PeriodicTimer(options.Value.SweepEvery);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var released = await sweeper.SweepAsync(options.Value.IdleAfter, stoppingToken);
-                if (released > 0) Released(logger, released, options.Value.IdleAfter.TotalDays);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A failed sweep is retried at the next tick; the API goes on serving.
-                SweepFailed(logger, e);
-            }
-        }
+        var released = await sweeper.SweepAsync(options.Value.IdleAfter, cancellationToken);
+        if (released > 0) Released(logger, released, options.Value.IdleAfter.TotalDays);
     }
 
     [LoggerMessage(LogLevel.Information, "Returned {Count} claims idle for more than {Days} days to the pool.")]
     private static partial void Released(ILogger logger, int count, double days);
-
-    [LoggerMessage(LogLevel.Error, "The idle-claim sweep failed; it will run again at the next tick.")]
-    private static partial void SweepFailed(ILogger logger, Exception error);
 }

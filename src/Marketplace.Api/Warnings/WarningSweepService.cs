@@ -1,4 +1,5 @@
 using Marketplace.Core.Warnings;
+using Marketplace.Api.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Api.Warnings;
@@ -17,30 +18,19 @@ public sealed class WarningOptions
 /// Runs <see cref="WarningSweeper"/> on a timer. Every instance may run it: each occurrence's key
 /// raises it once however many sweep, and a household re-scored by one is skipped by the other.
 /// </summary>
-public sealed partial class WarningSweepService(WarningSweeper sweeper, IOptions<WarningOptions> options, ILogger<WarningSweepService> logger) : BackgroundService
+public sealed partial class WarningSweepService(WarningSweeper sweeper, IOptions<WarningOptions> options, ILogger<WarningSweepService> logger)
+    : PeriodicWork(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan? Every => options.Value.SweepEnabled ? options.Value.SweepEvery : null;
+
+    protected override string Name => "The warnings' sweep";
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.SweepEnabled) return;
-        using var timer = new PeriodicTimer(options.Value.SweepEvery);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var swept = await sweeper.SweepAsync(stoppingToken);
-                if (swept.Raised > 0 || swept.Rescored > 0) Swept(logger, swept.Raised, swept.Rescored);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A failed sweep is retried at the next tick; the API goes on serving.
-                SweepFailed(logger, e);
-            }
-        }
+        var swept = await sweeper.SweepAsync(cancellationToken);
+        if (swept.Raised > 0 || swept.Rescored > 0) Swept(logger, swept.Raised, swept.Rescored);
     }
 
     [LoggerMessage(LogLevel.Information, "The warnings' sweep raised {Raised} warnings and re-scored {Rescored} households.")]
     private static partial void Swept(ILogger logger, int raised, int rescored);
-
-    [LoggerMessage(LogLevel.Error, "The warnings' sweep failed; it will run again at the next tick.")]
-    private static partial void SweepFailed(ILogger logger, Exception error);
 }

@@ -1,7 +1,6 @@
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
-using Marketplace.Api.Data;
 
 namespace Marketplace.Api.GraphQL.Errors;
 

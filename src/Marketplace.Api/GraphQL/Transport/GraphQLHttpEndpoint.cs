@@ -109,7 +109,7 @@ public sealed class GraphQLHttpEndpoint(
         // the specification's own media type that is a 400 and carries no 'data'; a document
         // refused only for want of a token is a 401, whatever the media type.
         var status = !result.Executed ? RequestErrorStatus(mediaType) : StatusCodes.Status200OK;
-        if (result.Errors?.Any(e => Data.DatabaseOutage.IsCause(e.InnerException)) == true)
+        if (result.Errors?.Any(e => DatabaseOutage.IsCause(e.InnerException)) == true)
         {
             // The outage is said so: 503 on the GraphQL-over-HTTP media type (application/json
             // keeps its 200, as the specification has it), with when to try again on both.

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Marketplace.Api.Data;
+namespace Marketplace.Core.Data;
 
 /// <summary>
 /// Tells an outage of the database (refused or dropped connections, a server shutting down or
